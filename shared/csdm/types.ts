@@ -16,11 +16,7 @@ export type Domain =
 
 /** Palette sections, in the order the palette shows them. */
 export type PaletteGroup =
-  | 'Service Consumption'
-  | 'Service Delivery'
-  | 'Design & Planning'
-  | 'Infrastructure'
-  | 'Foundation';
+  'Service Consumption' | 'Service Delivery' | 'Design & Planning' | 'Infrastructure' | 'Foundation';
 
 /** Which lifecycle stage/status list applies (csdm.md section 4). */
 export type LifecycleList = 'logical' | 'physical';
@@ -43,6 +39,8 @@ export interface FieldDef {
   references?: readonly KindId[];
   required?: boolean;
   maxLength?: number;
+  /** Set by ServiceNow or by the kind itself (service_classification): shown, not edited. */
+  readOnly?: boolean;
 }
 
 export interface KindDef {
@@ -51,8 +49,16 @@ export interface KindDef {
   label: string;
   /** Label before CSDM 5 where it changed ("Application service"). */
   formerLabel?: string;
+  /** Other names users search by, such as the CSDM 5 term "Technology management service". */
+  aliases?: readonly string[];
+  /** For messages ("business service offerings"); absent: the label with an "s". */
+  pluralLabel?: string;
   /** The family of tables; the first is the default for a new element. */
   tables: readonly string[];
+  /** An imported class the catalogue does not know keeps whatever table it came with. */
+  acceptsAnyTable?: boolean;
+  /** Not offered in the palette (generic CIs only arrive by import). */
+  hiddenFromPalette?: boolean;
   /** Value of `service_classification` for services and offerings. */
   serviceClassification?: string;
   isCi: boolean;
@@ -100,6 +106,17 @@ export interface LinkRule {
   maxParentsPerChild?: number;
 }
 
+/**
+ * A pair CSDM explicitly rules out, with the reason users read when they try it
+ * (csdm.md section 5, "Not allowed"). Pairs without a rule are refused anyway;
+ * this only gives the refusal a better explanation.
+ */
+export interface ForbiddenLink {
+  from: readonly KindId[];
+  to: readonly KindId[];
+  reason: string;
+}
+
 export interface Catalogue {
   kinds: Readonly<Record<KindId, KindDef>>;
   choiceLists: Readonly<Record<string, readonly Choice[]>>;
@@ -107,6 +124,7 @@ export interface Catalogue {
   lifecycle: Readonly<Record<LifecycleList, Readonly<Record<string, readonly string[]>>>>;
   linkTypes: Readonly<Record<string, LinkTypeDef>>;
   linkRules: readonly LinkRule[];
+  forbiddenLinks: readonly ForbiddenLink[];
   /**
    * Facts csdm.md marks "not confirmed", kept here so they are configured, not hard-coded:
    * the portfolio reference field on services and the capability parent field.
@@ -114,5 +132,9 @@ export interface Catalogue {
   unconfirmed: {
     portfolioField: string;
     capabilityParentField: string;
+    /** Reference on a service to the taxonomy node it is filed under. */
+    taxonomyNodeField: string;
+    /** Reference on a taxonomy node to its service portfolio. */
+    taxonomyPortfolioField: string;
   };
 }
