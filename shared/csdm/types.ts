@@ -18,6 +18,14 @@ export type Domain =
 export type PaletteGroup =
   'Service Consumption' | 'Service Delivery' | 'Design & Planning' | 'Infrastructure' | 'Foundation';
 
+export const PALETTE_GROUPS: readonly PaletteGroup[] = [
+  'Service Consumption',
+  'Service Delivery',
+  'Design & Planning',
+  'Infrastructure',
+  'Foundation',
+];
+
 /** Which lifecycle stage/status list applies (csdm.md section 4). */
 export type LifecycleList = 'logical' | 'physical';
 
@@ -92,6 +100,8 @@ export interface LinkTypeDef {
   label: string;
   /** Read child -> parent ("Used by", "offering of"). */
   reverseLabel: string;
+  /** The label as a verb for messages ("A business service cannot depend on a server"). */
+  verb?: string;
 }
 
 /** One allowed (parent kind, link type, child kind) triple and how it is stored. */

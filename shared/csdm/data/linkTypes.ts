@@ -23,25 +23,30 @@ export const LINK = {
   capabilityParent: 'capability.parent',
 } as const;
 
-const type = (id: string, label: string, reverseLabel: string): LinkTypeDef => ({ id, label, reverseLabel });
+const type = (id: string, label: string, reverseLabel: string, verb: string): LinkTypeDef => ({
+  id,
+  label,
+  reverseLabel,
+  verb,
+});
 
 export const LINK_TYPES: Readonly<Record<string, LinkTypeDef>> = Object.fromEntries(
   [
-    type(LINK.dependsOn, 'Depends on', 'Used by'),
-    type(LINK.contains, 'Contains', 'Contained by'),
-    type(LINK.runsOn, 'Runs on', 'Runs'),
-    type(LINK.uses, 'Uses', 'Used by'),
-    type(LINK.consumes, 'Consumes', 'Consumed by'),
-    type(LINK.providedBy, 'Provided By', 'Provides'),
-    type(LINK.hostedOn, 'Hosted on', 'Hosts'),
-    type(LINK.virtualizedBy, 'Virtualized by', 'Virtualizes'),
-    type(LINK.clusterOf, 'Cluster of', 'Cluster'),
-    type(LINK.offeringParent, 'offered as', 'offering of'),
-    type(LINK.groupMember, 'member', 'member of'),
-    type(LINK.subscribedBy, 'subscribed by', 'subscribes to'),
-    type(LINK.commitsTo, 'commits to', 'commitment of'),
-    type(LINK.portfolioContains, 'contains', 'in portfolio'),
-    type(LINK.taxonomyContains, 'contains', 'filed under'),
-    type(LINK.capabilityParent, 'parent capability of', 'child capability of'),
+    type(LINK.dependsOn, 'Depends on', 'Used by', 'depend on'),
+    type(LINK.contains, 'Contains', 'Contained by', 'contain'),
+    type(LINK.runsOn, 'Runs on', 'Runs', 'run on'),
+    type(LINK.uses, 'Uses', 'Used by', 'use'),
+    type(LINK.consumes, 'Consumes', 'Consumed by', 'consume'),
+    type(LINK.providedBy, 'Provided By', 'Provides', 'be provided by'),
+    type(LINK.hostedOn, 'Hosted on', 'Hosts', 'be hosted on'),
+    type(LINK.virtualizedBy, 'Virtualized by', 'Virtualizes', 'be virtualized by'),
+    type(LINK.clusterOf, 'Cluster of', 'Cluster', 'be clustered in'),
+    type(LINK.offeringParent, 'offered as', 'offering of', 'be offered as'),
+    type(LINK.groupMember, 'member', 'member of', 'have as a member'),
+    type(LINK.subscribedBy, 'subscribed by', 'subscribes to', 'be subscribed by'),
+    type(LINK.commitsTo, 'commits to', 'commitment of', 'commit to'),
+    type(LINK.portfolioContains, 'contains', 'in portfolio', 'contain'),
+    type(LINK.taxonomyContains, 'contains', 'filed under', 'contain'),
+    type(LINK.capabilityParent, 'parent capability of', 'child capability of', 'be the parent capability of'),
   ].map((t) => [t.id, t]),
 );
