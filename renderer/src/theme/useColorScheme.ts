@@ -1,0 +1,43 @@
+/**
+ * The theme follows the operating system unless the user picks one; the
+ * resolved scheme goes on <html data-theme> so CSS variables and React Flow agree.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type ColorScheme = 'light' | 'dark';
+
+const STORAGE_KEY = 'mapwright.theme';
+const query = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+function subscribeToSystem(onChange: () => void): () => void {
+  const media = query();
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+function readPreference(): ThemePreference {
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+export function useColorScheme(): {
+  scheme: ColorScheme;
+  preference: ThemePreference;
+  setPreference: (preference: ThemePreference) => void;
+} {
+  const systemDark = useSyncExternalStore(subscribeToSystem, () => query().matches);
+  const [preference, setPreferenceState] = useState<ThemePreference>(readPreference);
+  const scheme: ColorScheme = preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = scheme;
+  }, [scheme]);
+
+  const setPreference = (next: ThemePreference) => {
+    if (next === 'system') window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, next);
+    setPreferenceState(next);
+  };
+  return { scheme, preference, setPreference };
+}
