@@ -79,3 +79,23 @@ export interface ModelDocument {
 
 /** What every model operation returns: the new document, or a refusal in the users' words. */
 export type OpResult = { ok: true; doc: ModelDocument } | { ok: false; reason: string };
+
+/** Where to put an element in a view; size defaults to the standard node size. */
+export interface PlacementInput {
+  viewId: Id;
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * What copy puts on the clipboard and paste takes back: some elements, the
+ * links among them, and where they sat in the view they were copied from.
+ */
+export interface ModelFragment {
+  elements: Element[];
+  links: Link[];
+  /** Element id -> placement in the source view. */
+  placements: Record<Id, Placement>;
+}

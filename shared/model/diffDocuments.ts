@@ -1,0 +1,58 @@
+/**
+ * What changed between two versions of a document, by object identity:
+ * operations replace exactly the records they change, so autosave can write
+ * only those rows. Linear in the number of records, with a shortcut when a
+ * whole collection is untouched.
+ */
+import type { Id, ModelDocument } from './types';
+
+export interface RecordChanges {
+  /** Added or changed: write these. */
+  put: Id[];
+  deleted: Id[];
+}
+
+export interface DocumentDiff {
+  elements: RecordChanges;
+  links: RecordChanges;
+  views: RecordChanges;
+  /** Name, settings, timestamps or view order changed: write the model row. */
+  model: boolean;
+}
+
+function diffRecords<T>(prev: Readonly<Record<Id, T>>, next: Readonly<Record<Id, T>>): RecordChanges {
+  if (prev === next) return { put: [], deleted: [] };
+  const put: Id[] = [];
+  const deleted: Id[] = [];
+  for (const id in next) {
+    if (prev[id] !== next[id]) put.push(id);
+  }
+  for (const id in prev) {
+    if (!Object.hasOwn(next, id)) deleted.push(id);
+  }
+  return { put, deleted };
+}
+
+function sameOrder(a: readonly Id[], b: readonly Id[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+}
+
+export function diffDocuments(prev: ModelDocument, next: ModelDocument): DocumentDiff {
+  return {
+    elements: diffRecords(prev.elements, next.elements),
+    links: diffRecords(prev.links, next.links),
+    views: diffRecords(prev.views, next.views),
+    model:
+      prev.id !== next.id ||
+      prev.name !== next.name ||
+      prev.settings !== next.settings ||
+      prev.createdAt !== next.createdAt ||
+      prev.updatedAt !== next.updatedAt ||
+      !sameOrder(prev.viewOrder, next.viewOrder),
+  };
+}
+
+export function isEmptyDiff(diff: DocumentDiff): boolean {
+  const none = (c: RecordChanges): boolean => c.put.length === 0 && c.deleted.length === 0;
+  return !diff.model && none(diff.elements) && none(diff.links) && none(diff.views);
+}

@@ -1,0 +1,26 @@
+/** Move elements within a view (a drag of one or many nodes). */
+import { isValidPlacement } from './internal/placement';
+import { done, refuse, withEntry } from './internal/records';
+import type { Id, ModelDocument, OpResult, Placement } from './types';
+
+export function movePlacements(
+  doc: ModelDocument,
+  viewId: Id,
+  positions: Readonly<Record<Id, { x: number; y: number }>>,
+): OpResult {
+  const view = doc.views[viewId];
+  if (!view) return refuse('That view is no longer in the model.');
+  let placements: Record<Id, Placement> | undefined;
+  for (const [id, { x, y }] of Object.entries(positions)) {
+    const current = view.placements[id];
+    if (!current) return refuse('That element is not in this view.');
+    if (current.x === x && current.y === y) continue;
+    const moved = { ...current, x, y };
+    if (!isValidPlacement(moved)) return refuse('A position must be a finite number.');
+    placements ??= { ...view.placements };
+    placements[id] = moved;
+  }
+  return placements
+    ? done({ ...doc, views: withEntry(doc.views, viewId, { ...view, placements }) })
+    : done(doc);
+}
