@@ -14,16 +14,17 @@ const STAGE = 'life_cycle_stage';
 const STATUS = 'life_cycle_stage_status';
 
 /** A status only makes sense within its stage: changing or clearing the stage drops a status that no longer fits. */
-function dropStaleStatus(
+function withoutStaleStatus(
   catalogue: Catalogue,
   attributes: Record<string, string>,
   kind: Element['kind'],
-): void {
+): Record<string, string> {
   const list = catalogue.kinds[kind].lifecycle;
   const status = attributes[STATUS];
-  if (!list || status === undefined) return;
+  if (!list || status === undefined) return attributes;
   const stage = attributes[STAGE];
-  if (!stage || !statusesForStage(catalogue, list, stage).includes(status)) delete attributes[STATUS];
+  const fits = stage !== undefined && statusesForStage(catalogue, list, stage).includes(status);
+  return fits ? attributes : omitColumns(attributes, [STATUS]);
 }
 
 export function setAttribute(
