@@ -7,11 +7,11 @@ import {
   linkTypeForBusinessAppToServiceInstance,
 } from '../../../../shared/csdm/queries/defaultLinkType';
 import { findLinkRule } from '../../../../shared/csdm/queries/findLinkRule';
-import { linkRulesBetween } from '../../../../shared/csdm/queries/linkRulesBetween';
+import { linkRulesBetween, type VersionSetting } from '../../../../shared/csdm/queries/linkRulesBetween';
 
 const v4 = { csdmVersion: 4 } as const;
 const v5 = { csdmVersion: 5 } as const;
-const types = (from: KindId, to: KindId, settings = v5) =>
+const types = (from: KindId, to: KindId, settings: VersionSetting = v5) =>
   linkRulesBetween(CATALOGUE, settings, from, to).map((rule) => rule.type);
 
 describe('linkRulesBetween', () => {
