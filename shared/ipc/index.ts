@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './menu-commands';
+export * from './bridge';
+export * from './schemas';
