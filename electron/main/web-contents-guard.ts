@@ -13,8 +13,7 @@ interface NavigationDetails extends Preventable {
 
 /** The parts of Electron's WebContents this module uses. */
 export interface GuardedWebContents {
-  on(event: 'will-navigate', listener: (details: NavigationDetails) => void): unknown;
-  on(event: 'will-redirect', listener: (details: NavigationDetails) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (details: NavigationDetails) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }

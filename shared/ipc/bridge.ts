@@ -23,7 +23,7 @@ export interface MapwrightBridge {
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   appInfo(): Promise<AppInfo>;
   /** Window title and the edited marker. */
-  setDocumentState(state: DocumentState): Promise<void>;
+  setDocumentState(state: DocumentState): Promise<undefined>;
   /** Native menu commands; returns the function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

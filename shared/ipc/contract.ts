@@ -63,7 +63,7 @@ export interface InvokeContract {
   'file:open': { args: [request: OpenFileRequest]; result: OpenedFile | null };
   'file:save': { args: [request: SaveFileRequest]; result: SavedFile | null };
   'app:info': { args: []; result: AppInfo };
-  'window:set-document-state': { args: [state: DocumentState]; result: void };
+  'window:set-document-state': { args: [state: DocumentState]; result: undefined };
 }
 
 export type InvokeChannel = keyof InvokeContract;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MAX_FILE_BYTES, type InvokeArgs, type InvokeChannel } from './contract';
 
 // Control characters have no place in titles or file names and can spoof dialogs.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 const label = (max: number) =>
   z

@@ -36,8 +36,9 @@ export function windowTitle({ title, dirty }: DocumentState, platform: string): 
   return dirty && platform !== 'darwin' ? `• ${base}` : base;
 }
 
-export function applyDocumentState(window: TitledWindow, state: DocumentState, platform: string): void {
+export function applyDocumentState(window: TitledWindow, state: DocumentState, platform: string): undefined {
   window.setTitle(windowTitle(state, platform));
   // Only macOS draws it (the dot in the close button); elsewhere it is a no-op.
   if (platform === 'darwin') window.setDocumentEdited(state.dirty);
+  return undefined;
 }
