@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/frame.css';
+import './styles/canvas.css';
 import { App } from './app/App';
 import { PlatformContext } from './platform/PlatformContext';
 import { selectPlatform } from './platform/selectPlatform';

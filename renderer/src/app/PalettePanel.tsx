@@ -2,9 +2,8 @@
 import { useMemo, useState } from 'react';
 import { CATALOGUE, kindsByPaletteGroup, searchKinds, type KindDef } from '@shared/csdm';
 import { KindIcon } from '../canvas/KindIcon';
+import { PALETTE_DRAG_TYPE } from './paletteDrag';
 
-/** MIME type of a palette drag, read by the canvas drop handler. */
-export const PALETTE_DRAG_TYPE = 'application/x-mapwright-kind';
 
 const ALL_SECTIONS = kindsByPaletteGroup(CATALOGUE);
 

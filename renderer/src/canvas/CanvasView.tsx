@@ -1,8 +1,17 @@
-/** The diagram surface: React Flow with grid, zoom controls and minimap. */
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+/** The diagram surface: the active view's elements and links, with grid, zoom controls and minimap. */
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { useCallback } from 'react';
 import type { ColorScheme } from '../theme/useColorScheme';
+import { useEditor, useSession } from '../editor/EditorContext';
+import { EDGE_TYPES } from './LinkEdgeView';
+import { NODE_TYPES } from './ElementNodeView';
+import type { ElementNode } from './deriveNodes';
+import { useConnecting } from './useConnecting';
+import { useEdgeChanges, useNodeChanges } from './useNodeChanges';
+import { usePaletteDrop } from './usePaletteDrop';
+import { useViewEdges, useViewNodes } from './useViewNodes';
 
-const ariaLabels = {
+const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
   'controls.zoomOut.ariaLabel': 'Zoom out',
@@ -10,11 +19,53 @@ const ariaLabels = {
   'controls.interactive.ariaLabel': 'Lock or unlock the diagram',
   'minimap.ariaLabel': 'Minimap',
 };
+const GRID: [number, number] = [16, 16];
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function CanvasView({ scheme }: { scheme: ColorScheme }) {
+  const editor = useEditor();
+  const nodes = useViewNodes();
+  const edges = useViewEdges();
+  const onNodesChange = useNodeChanges();
+  const onEdgesChange = useEdgeChanges();
+  const connecting = useConnecting();
+  const drop = usePaletteDrop();
+  const snapToGrid = useSession((state) => state.snapToGrid);
+  const onNodeDoubleClick = useCallback(
+    (_event: React.MouseEvent, node: ElementNode) => editor.session.getState().startRenaming(node.id),
+    [editor],
+  );
+
   return (
-    <main className="canvas" aria-label="Diagram canvas">
-      <ReactFlow nodes={[]} edges={[]} colorMode={scheme} ariaLabelConfig={ariaLabels} proOptions={{ hideAttribution: true }} fitView>
+    <main className="canvas" aria-label="Diagram canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        isValidConnection={connecting.isValidConnection}
+        onConnect={connecting.onConnect}
+        onConnectEnd={connecting.onConnectEnd}
+        connectionMode={ConnectionMode.Loose}
+        onNodeDoubleClick={onNodeDoubleClick}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionMode={SelectionMode.Partial}
+        selectionOnDrag={false}
+        snapToGrid={snapToGrid}
+        snapGrid={GRID}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={3}
+        colorMode={scheme}
+        ariaLabelConfig={ARIA_LABELS}
+        proOptions={PRO_OPTIONS}
+      >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="var(--grid)" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable ariaLabel="Minimap" />

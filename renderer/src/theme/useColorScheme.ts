@@ -2,7 +2,7 @@
  * The theme follows the operating system unless the user picks one; the
  * resolved scheme goes on <html data-theme> so CSS variables and React Flow agree.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type ColorScheme = 'light' | 'dark';
@@ -34,10 +34,10 @@ export function useColorScheme(): {
     document.documentElement.dataset.theme = scheme;
   }, [scheme]);
 
-  const setPreference = (next: ThemePreference) => {
+  const setPreference = useCallback((next: ThemePreference) => {
     if (next === 'system') window.localStorage.removeItem(STORAGE_KEY);
     else window.localStorage.setItem(STORAGE_KEY, next);
     setPreferenceState(next);
-  };
+  }, []);
   return { scheme, preference, setPreference };
 }

@@ -1,0 +1,23 @@
+/** Every action the editor offers, in menu order. */
+import { EDIT_ACTIONS } from './editActions';
+import type { Action, ActionContext } from './types';
+import { VIEW_ACTIONS } from './viewActions';
+
+export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS];
+
+const byId = new Map(ACTIONS.map((action) => [action.id, action]));
+
+export function actionById(id: string): Action | undefined {
+  return byId.get(id);
+}
+
+export function isEnabled(action: Action, ctx: ActionContext): boolean {
+  return action.enabled ? action.enabled(ctx) : true;
+}
+
+/** Runs an action if it is enabled; returns whether it ran. */
+export function runAction(action: Action, ctx: ActionContext): boolean {
+  if (!isEnabled(action, ctx)) return false;
+  action.perform(ctx);
+  return true;
+}

@@ -1,0 +1,38 @@
+/** One keyboard listener for every action's shortcut, plus the native menu's commands. */
+import { useEffect } from 'react';
+import { ACTIONS, actionById, runAction } from './registry';
+import { matchesShortcut } from './shortcuts';
+import type { ActionContext } from './types';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useActionShortcuts(ctx: ActionContext | null): void {
+  useEffect(() => {
+    if (!ctx) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      // A modal dialog owns the keyboard while it is open.
+      if (document.querySelector('dialog[open]')) return;
+      const typing = isTextField(event.target);
+      for (const action of ACTIONS) {
+        if (typing && !action.inTextFields) continue;
+        if (!action.shortcuts?.some((shortcut) => matchesShortcut(event, shortcut))) continue;
+        event.preventDefault();
+        runAction(action, ctx);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const stopMenu = ctx.platform.onMenuCommand((command) => {
+      const action = actionById(command);
+      if (action) runAction(action, ctx);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopMenu();
+    };
+  }, [ctx]);
+}

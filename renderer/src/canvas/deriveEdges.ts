@@ -1,0 +1,54 @@
+/** Document -> React Flow edges for one view, reusing unchanged edge objects. */
+import { MarkerType, type Edge } from '@xyflow/react';
+import type { Id, Link, View } from '@shared/model/types';
+
+export interface LinkEdgeData extends Record<string, unknown> {
+  link: Link;
+}
+
+export type LinkEdge = Edge<LinkEdgeData, 'link'>;
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+
+interface CacheEntry {
+  link: Link;
+  selected: boolean;
+  edge: LinkEdge;
+}
+
+export function createEdgeDeriver(): (view: View | undefined, links: Readonly<Record<Id, Link>>, selected: ReadonlySet<Id>) => LinkEdge[] {
+  let cache = new Map<Id, CacheEntry>();
+  return (view, links, selected) => {
+    const next = new Map<Id, CacheEntry>();
+    const edges: LinkEdge[] = [];
+    if (!view) return edges;
+    for (const id in links) {
+      const link = links[id];
+      // A link shows in a view only when both of its ends are placed there.
+      if (!link || !view.placements[link.from] || !view.placements[link.to]) continue;
+      const isSelected = selected.has(id);
+      const old = cache.get(id);
+      const entry =
+        old && old.link === link && old.selected === isSelected
+          ? old
+          : {
+              link,
+              selected: isSelected,
+              edge: {
+                id,
+                type: 'link' as const,
+                source: link.from,
+                target: link.to,
+                selected: isSelected,
+                markerEnd: ARROW,
+                ariaLabel: `Link: ${link.type}`,
+                data: { link },
+              },
+            };
+      next.set(id, entry);
+      edges.push(entry.edge);
+    }
+    cache = next;
+    return edges;
+  };
+}
