@@ -1,0 +1,21 @@
+/**
+ * Which elements and links an edit touched, from the model's own identity
+ * diff: operations replace what they change and keep everything else.
+ */
+import { diffDocuments } from '../model/diffDocuments';
+import type { Id, ModelDocument } from '../model/types';
+
+export interface DocChanges {
+  /** Added, removed or replaced elements. */
+  elements: Id[];
+  /** Added, removed or replaced links. */
+  links: Id[];
+}
+
+export function docChanges(prev: ModelDocument, next: ModelDocument): DocChanges {
+  const diff = diffDocuments(prev, next);
+  return {
+    elements: [...diff.elements.put, ...diff.elements.deleted],
+    links: [...diff.links.put, ...diff.links.deleted],
+  };
+}
