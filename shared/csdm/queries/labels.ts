@@ -20,7 +20,7 @@ export function kindPlural(kind: KindDef): string {
 /** The noun with "a"/"an"; acronyms read letter by letter ("an SDLC component"). */
 export function withArticle(kind: KindDef): string {
   const noun = kindNoun(kind);
-  const vowelSound = /^[aeiou]/i.test(noun) || /^[FHLMNRSX][A-Z]/.test(noun);
+  const vowelSound = /^(?:[aeio]|u(?![a-z][aeiou]))/i.test(noun) || /^[FHLMNRSX][A-Z]/.test(noun);
   return `${vowelSound ? 'an' : 'a'} ${noun}`;
 }
 
