@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests assert what they just built; a failed `!` fails the test loudly, which is what we want.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: forbid(['**/renderer/**', 'react', 'react-*'], 'The main process does not import the renderer.'),
   },

@@ -1,29 +1,12 @@
 /**
  * Everything the renderer needs from the desktop, behind one interface with
  * two adapters (Electron preload bridge, plain browser). Nothing outside
- * renderer/src/platform knows which one runs.
+ * renderer/src/platform knows which one runs. File requests share the IPC
+ * contract's types, so the Electron adapter passes them straight through.
  */
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
+import type { OpenFileRequest, OpenedFile, SaveFileRequest } from '@shared/ipc/contract';
 
-export interface OpenedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface OpenFileRequest {
-  title: string;
-  filters: FileFilter[];
-}
-
-export interface SaveFileRequest {
-  title: string;
-  suggestedName: string;
-  filters: FileFilter[];
-  bytes: Uint8Array;
-}
+export type { FileFilter, OpenFileRequest, OpenedFile, SaveFileRequest } from '@shared/ipc/contract';
 
 export interface AppInfo {
   name: string;
