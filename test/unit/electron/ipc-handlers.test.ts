@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { registerInvokeHandlers, type InvokeHandlers, type InvokeRegistry } from '../../../electron/main/ipc/register-handlers';
+import type { SenderEvent, SenderFrame, SenderTrust } from '../../../electron/main/ipc/sender-trust';
+
+interface FakeContents {
+  mainFrame: SenderFrame;
+}
+interface FakeWindow {
+  id: number;
+}
+
+const APP_URL = 'app://mapwright/index.html';
+
+/** One app window whose main frame shows the app, plus the registry ipcMain would be. */
+function setUp() {
+  const appFrame: SenderFrame = { url: APP_URL, parent: null };
+  const contents: FakeContents = { mainFrame: appFrame };
+  const window: FakeWindow = { id: 1 };
+  const listeners = new Map<string, (event: SenderEvent<FakeContents>, ...args: unknown[]) => Promise<unknown>>();
+  const registry: InvokeRegistry<FakeContents> = { handle: (channel, listener) => listeners.set(channel, listener) };
+  const trust: SenderTrust<FakeContents, FakeWindow> = {
+    windowOf: (candidate) => (candidate === contents ? window : null),
+    mainFrameOf: (candidate) => candidate.mainFrame,
+    isAppUrl: (url) => url.startsWith('app://mapwright/'),
+  };
+  const handlers = {
+    'file:open': vi.fn(() => Promise.resolve(null)),
+    'file:save': vi.fn(() => Promise.resolve({ name: 'saved.csdm.json' })),
+    'app:info': vi.fn(() => ({
+      name: 'Mapwright',
+      version: '0.1.0',
+      platform: 'linux' as const,
+      versions: { electron: '45', chrome: '140', node: '22' },
+    })),
+    'window:set-document-state': vi.fn(() => undefined),
+  } satisfies InvokeHandlers<FakeWindow>;
+  registerInvokeHandlers(registry, handlers, trust);
+  const call = (channel: string, event: SenderEvent<FakeContents>, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`${channel} is not registered`);
+    return listener(event, ...args);
+  };
+  const fromApp: SenderEvent<FakeContents> = { sender: contents, senderFrame: appFrame };
+  return { call, handlers, listeners, contents, appFrame, window, fromApp };
+}
+
+const openRequest = { title: 'Open model', filters: [{ name: 'Model', extensions: ['json'] }] };
+
+describe('IPC handler registration', () => {
+  it('registers exactly one handler per contract channel', () => {
+    expect([...setUp().listeners.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('runs the handler for the app window with checked arguments', async () => {
+    const { call, handlers, fromApp, window } = setUp();
+    await expect(call('file:open', fromApp, openRequest)).resolves.toBeNull();
+    expect(handlers['file:open']).toHaveBeenCalledWith(window, openRequest);
+    await expect(call('app:info', fromApp)).resolves.toMatchObject({ name: 'Mapwright' });
+    await expect(call('window:set-document-state', fromApp, { title: 'Payments', dirty: true })).resolves.toBeUndefined();
+    expect(handlers['window:set-document-state']).toHaveBeenCalledWith(window, { title: 'Payments', dirty: true });
+  });
+
+  it.each([
+    ['no argument', []],
+    ['a wrong type', [{ title: 7, filters: [] }]],
+    ['a missing field', [{ title: 'Open' }]],
+    ['an extra field', [{ ...openRequest, defaultPath: '/home/user/.ssh/id_rsa' }]],
+    ['an extra argument', [openRequest, { evil: true }]],
+    ['a huge title', [{ title: 'A'.repeat(1_000_000), filters: [] }]],
+    ['a prototype trick', [JSON.parse('{"title":"x","filters":[],"__proto__":{"binary":true}}')]],
+  ])('rejects %s without calling the handler', async (_case, args) => {
+    const { call, handlers, fromApp } = setUp();
+    await expect(call('file:open', fromApp, ...args)).rejects.toThrow(/^file:open refused: invalid arguments: /);
+    expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('rejects save requests whose bytes are not bytes', async () => {
+    const { call, handlers, fromApp } = setUp();
+    const request = { title: 'Save', suggestedName: 'a.json', filters: [], bytes: 'not bytes' };
+    await expect(call('file:save', fromApp, request)).rejects.toThrow(/bytes: must be a Uint8Array/);
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+});
+
+describe('IPC sender check', () => {
+  it('rejects a frame that has gone away', async () => {
+    const { call, handlers, contents } = setUp();
+    await expect(call('app:info', { sender: contents, senderFrame: null })).rejects.toThrow('app:info refused: the sending frame is gone');
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it('rejects an iframe inside the app window, even one showing the app URL', async () => {
+    const { call, handlers, contents, appFrame } = setUp();
+    const iframe: SenderFrame = { url: APP_URL, parent: appFrame };
+    await expect(call('file:open', { sender: contents, senderFrame: iframe }, openRequest)).rejects.toThrow(
+      'only the main frame may call',
+    );
+    expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('rejects a detached top-level frame that is not the window main frame', async () => {
+    const { call, contents } = setUp();
+    const stray: SenderFrame = { url: APP_URL, parent: null };
+    await expect(call('app:info', { sender: contents, senderFrame: stray })).rejects.toThrow('only the main frame may call');
+  });
+
+  it('rejects web contents that are not a Mapwright window', async () => {
+    const { call, handlers } = setUp();
+    const frame: SenderFrame = { url: APP_URL, parent: null };
+    await expect(call('file:save', { sender: { mainFrame: frame }, senderFrame: frame })).rejects.toThrow(
+      'the sender is not a Mapwright window',
+    );
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('rejects the app window once it shows a foreign page', async () => {
+    const { call, handlers, contents } = setUp();
+    contents.mainFrame = { url: 'https://evil.example/', parent: null };
+    await expect(call('file:open', { sender: contents, senderFrame: contents.mainFrame }, openRequest)).rejects.toThrow(
+      'the sender is not the app (https://evil.example/)',
+    );
+    expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender before the arguments', async () => {
+    const { call, contents } = setUp();
+    await expect(call('file:open', { sender: contents, senderFrame: null }, 'garbage')).rejects.toThrow('the sending frame is gone');
+  });
+});
