@@ -1,15 +1,18 @@
 /**
  * What must hold for every document. Structural checks always apply. Catalogue
- * checks (every link allowed, no duplicate links, one parent per offering)
- * hold for documents built by operations; imported documents may break them
+ * checks (every link allowed, no duplicate links, one parent per offering,
+ * names present, attribute values setAttribute would accept) hold for
+ * documents built by operations; imported documents may break them
  * on purpose (their links are kept and flagged by validation), so callers
  * checking imported data pass `{ structuralOnly: true }`.
  */
 import type { Catalogue } from '../csdm/types';
 import { findLinkRule } from '../csdm/queries/findLinkRule';
 import { tableAllowedForKind } from '../csdm/queries/tables';
+import { checkAttribute } from './attributes/checkAttribute';
+import { fieldFor } from './attributes/fieldFor';
 import { isValidPlacement } from './internal/placement';
-import type { ModelDocument } from './types';
+import type { Element, ModelDocument } from './types';
 
 export interface InvariantOptions {
   structuralOnly?: boolean;
@@ -77,11 +80,34 @@ function againstCatalogue(doc: ModelDocument, catalogue: Catalogue): string[] {
   return problems;
 }
 
+function attributeProblems(doc: ModelDocument, catalogue: Catalogue, element: Element): string[] {
+  const problems: string[] = [];
+  if (element.name.trim() === '' || element.name !== element.name.trim()) {
+    problems.push(`element ${element.id} has no proper name`);
+  }
+  for (const [column, value] of Object.entries(element.attributes)) {
+    const lookup = fieldFor(catalogue, element, column);
+    const where = `element ${element.id} field ${column}`;
+    if (!lookup.ok) problems.push(`${where} is not a field of ${element.kind}`);
+    else if (lookup.field.readOnly) {
+      if (value !== catalogue.kinds[element.kind].serviceClassification)
+        problems.push(`${where} does not follow the kind`);
+    } else if (value.trim() === '') problems.push(`${where} is stored empty`);
+    else {
+      const problem = checkAttribute(catalogue, doc, element, lookup.field, value);
+      if (problem) problems.push(`${where}: ${problem}`);
+    }
+  }
+  return problems;
+}
+
 export function checkInvariants(
   doc: ModelDocument,
   catalogue: Catalogue,
   options: InvariantOptions = {},
 ): string[] {
   const problems = structural(doc, catalogue);
-  return options.structuralOnly ? problems : [...problems, ...againstCatalogue(doc, catalogue)];
+  if (options.structuralOnly || problems.length > 0) return problems;
+  const values = Object.values(doc.elements).flatMap((element) => attributeProblems(doc, catalogue, element));
+  return [...againstCatalogue(doc, catalogue), ...values];
 }

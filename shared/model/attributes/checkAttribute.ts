@@ -20,9 +20,11 @@ function checkChoice(catalogue: Catalogue, field: FieldDef, value: string): stri
 function checkReference(
   catalogue: Catalogue,
   doc: ModelDocument,
+  element: Element,
   field: FieldDef,
   value: string,
 ): string | undefined {
+  if (value === element.id) return `${field.label} cannot point at "${element.name}" itself.`;
   const target = doc.elements[value];
   if (!target) return `${field.label} points at a record that is not in this model.`;
   const allowed = field.references ?? [];
@@ -61,7 +63,7 @@ export function checkAttribute(
         (field.column === 'life_cycle_stage_status' ? checkStatus(catalogue, element, value) : undefined)
       );
     case 'reference':
-      return checkReference(catalogue, doc, field, value);
+      return checkReference(catalogue, doc, element, field, value);
     case 'number':
       return value.trim() !== '' && Number.isFinite(Number(value))
         ? undefined

@@ -55,4 +55,23 @@ describe('checkInvariants', () => {
       'element bo has too many "offering.parent" parents',
     ]);
   });
+
+  it('flags attribute values operations would refuse', () => {
+    const base = serviceMap();
+    const si = base.elements['si'];
+    if (!si) return expect.fail('fixture');
+    const bad: ModelDocument = {
+      ...base,
+      elements: {
+        ...base.elements,
+        si: { ...si, attributes: { ...si.attributes, owned_by: 'ops', used_for: 'Fun', u_x: '1' } },
+      },
+    };
+    expect(checkInvariants(bad, CATALOGUE, { structuralOnly: true })).toEqual([]);
+    expect(checkInvariants(bad, CATALOGUE)).toEqual([
+      'element si field owned_by: Owned by must be a user; "Mail ops" is a group.',
+      'element si field used_for: "Fun" is not a choice for Used for.',
+      'element si field u_x is not a field of service_instance',
+    ]);
+  });
 });

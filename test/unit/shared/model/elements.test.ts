@@ -155,6 +155,13 @@ describe('setAttribute', () => {
     expect(reason(setAttribute(base, CATALOGUE, 'bs', 'owned_by', 'ops'))).toBe(
       'Owned by must be a user; "Mail ops" is a group.',
     );
+    expect(reason(setAttribute(base, CATALOGUE, 'ops', 'manager', 'ops'))).toBe(
+      'Manager cannot point at "Mail ops" itself.',
+    );
+    const located = ok(addElement(base, CATALOGUE, { id: 'hq', kind: 'location', name: 'HQ' }));
+    expect(reason(setAttribute(located, CATALOGUE, 'hq', 'parent', 'hq'))).toBe(
+      'Parent location cannot point at "HQ" itself.',
+    );
     expect(reason(setAttribute(base, CATALOGUE, 'bs', 'support_group', 'ghost'))).toBe(
       'Support group points at a record that is not in this model.',
     );
