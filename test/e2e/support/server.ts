@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
-const distWeb = resolve(projectRoot, 'dist-web');
+// MAPWRIGHT_DIST lets parallel runs each serve their own build.
+const distWeb = resolve(process.env.MAPWRIGHT_DIST ?? resolve(projectRoot, 'dist-web'));
 
 export interface AppServer {
   url: string;
@@ -17,6 +18,7 @@ export async function startAppServer(): Promise<AppServer> {
   }
   const server = await preview({
     configFile: resolve(projectRoot, 'vite.web.config.ts'),
+    build: { outDir: distWeb },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'silent',
   });
