@@ -38,18 +38,32 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * ignored in a packaged app so an environment variable cannot point it at
  * remote content, and refused unless it is a loopback address.
  */
-export function resolveAppLocations({ mainDirectory, isPackaged, devServerUrl }: LocationInputs): AppLocations {
+export function resolveAppLocations({
+  mainDirectory,
+  isPackaged,
+  devServerUrl,
+}: LocationInputs): AppLocations {
   const preload = join(mainDirectory, '..', 'preload', 'index.cjs');
   if (!isPackaged && devServerUrl) {
-    return { preload, renderer: { kind: 'dev-server', url: checkedDevServerUrl(devServerUrl) }, development: true };
+    return {
+      preload,
+      renderer: { kind: 'dev-server', url: checkedDevServerUrl(devServerUrl) },
+      development: true,
+    };
   }
-  return { preload, renderer: { kind: 'bundle', directory: join(mainDirectory, '..', 'renderer') }, development: false };
+  return {
+    preload,
+    renderer: { kind: 'bundle', directory: join(mainDirectory, '..', 'renderer') },
+    development: false,
+  };
 }
 
 function checkedDevServerUrl(text: string): string {
   const url = parseUrl(text);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !LOOPBACK_HOSTS.has(url.hostname)) {
-    throw new Error(`ELECTRON_RENDERER_URL must be a dev server on this machine (http://localhost:…), not "${text}"`);
+    throw new Error(
+      `ELECTRON_RENDERER_URL must be a dev server on this machine (http://localhost:…), not "${text}"`,
+    );
   }
   return url.href;
 }
@@ -61,7 +75,7 @@ export function entryUrl(source: RendererSource): string {
 
 /** scheme://host[:port] of the app; compared by hand because Node reports "null" as the origin of custom schemes. */
 export function appOrigin(source: RendererSource): string {
-  return source.kind === 'dev-server' ? originOf(source.url) ?? '' : BUNDLE_ORIGIN;
+  return source.kind === 'dev-server' ? (originOf(source.url) ?? '') : BUNDLE_ORIGIN;
 }
 
 export function originOf(text: string): string | null {

@@ -2,7 +2,19 @@
  * Main process entry: connects the single-purpose modules to Electron.
  * Decisions live in those modules (and their tests); this file only wires.
  */
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, net, protocol, screen, session, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { WebContents } from 'electron';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { contentSecurityPolicy } from '../../shared/security/csp';
@@ -58,13 +70,22 @@ function openWindow(): void {
   mainWindow = window;
 }
 
-const files = fileHandlers<BrowserWindow>(dialog, { read: readFileWithin, write: writeFileReplacing }, MAX_FILE_BYTES);
+const files = fileHandlers<BrowserWindow>(
+  dialog,
+  { read: readFileWithin, write: writeFileReplacing },
+  MAX_FILE_BYTES,
+);
 
 const handlers: InvokeHandlers<BrowserWindow> = {
   'file:open': files.open,
   'file:save': files.save,
   'app:info': () =>
-    appInfo({ name: app.getName(), version: app.getVersion(), platform: process.platform, versions: process.versions }),
+    appInfo({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      versions: process.versions,
+    }),
   'window:set-document-state': (window, state) => applyDocumentState(window, state, process.platform),
 };
 
@@ -82,12 +103,19 @@ function whenReady(): void {
   if (locations.renderer.kind === 'bundle') {
     protocol.handle(
       BUNDLE_SCHEME,
-      createBundleHandler({ directory: locations.renderer.directory, fetchFile: (url) => net.fetch(url), contentSecurityPolicy: csp }),
+      createBundleHandler({
+        directory: locations.renderer.directory,
+        fetchFile: (url) => net.fetch(url),
+        contentSecurityPolicy: csp,
+      }),
     );
   }
   registerInvokeHandlers(ipcMain, handlers, senders);
   const actions = menuActions(() => BrowserWindow.getFocusedWindow() ?? liveMainWindow());
-  const template = menuTemplate({ platform: process.platform, appName: app.getName(), development: locations.development }, actions);
+  const template = menuTemplate(
+    { platform: process.platform, appName: app.getName(), development: locations.development },
+    actions,
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openWindow();
 }

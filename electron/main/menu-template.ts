@@ -24,7 +24,10 @@ export interface MenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ platform, appName, development }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  { platform, appName, development }: MenuOptions,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const send = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({
     label,

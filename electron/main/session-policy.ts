@@ -15,7 +15,9 @@ export interface PolicySession {
   setPermissionRequestHandler(
     handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean,
+  ): void;
   setDevicePermissionHandler(handler: () => boolean): void;
   webRequest: { onHeadersReceived(listener: HeadersReceivedListener): void };
 }
@@ -27,6 +29,8 @@ export function applySessionPolicy(session: PolicySession, contentSecurityPolicy
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders ?? {}, contentSecurityPolicy) });
+    callback({
+      responseHeaders: withContentSecurityPolicy(details.responseHeaders ?? {}, contentSecurityPolicy),
+    });
   });
 }

@@ -25,7 +25,10 @@ export interface GuardOptions {
   openExternal: (url: string) => Promise<void>;
 }
 
-export function guardWebContents(contents: GuardedWebContents, { isAppUrl, openExternal }: GuardOptions): void {
+export function guardWebContents(
+  contents: GuardedWebContents,
+  { isAppUrl, openExternal }: GuardOptions,
+): void {
   const stayOnApp = (details: NavigationDetails) => {
     if (!isAppUrl(details.url)) details.preventDefault();
   };

@@ -17,7 +17,12 @@ export interface WindowOptionsInputs {
 
 export const MIN_WINDOW_SIZE = { width: 800, height: 560 };
 
-export function mainWindowOptions({ preload, placement, dark, development }: WindowOptionsInputs): BrowserWindowConstructorOptions {
+export function mainWindowOptions({
+  preload,
+  placement,
+  dark,
+  development,
+}: WindowOptionsInputs): BrowserWindowConstructorOptions {
   return {
     ...placement.bounds,
     minWidth: MIN_WINDOW_SIZE.width,

@@ -26,7 +26,10 @@ export function trackWindowState(
   { debounceMs = SAVE_DEBOUNCE_MS, onError = () => undefined }: TrackerOptions = {},
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const current = (): SavedWindowState => ({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  const current = (): SavedWindowState => ({
+    bounds: window.getNormalBounds(),
+    maximized: window.isMaximized(),
+  });
   const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -62,7 +62,10 @@ export function serializeWindowState(state: SavedWindowState): string {
  * display; otherwise (monitor unplugged, resolution changed) keeps the size,
  * shrunk to fit the first display, and lets the window open centred.
  */
-export function placementFor(saved: SavedWindowState | null, displays: readonly DisplayArea[]): InitialWindowPlacement {
+export function placementFor(
+  saved: SavedWindowState | null,
+  displays: readonly DisplayArea[],
+): InitialWindowPlacement {
   if (!saved) return { bounds: { ...DEFAULT_WINDOW_SIZE }, maximized: false };
   if (displays.some((display) => showsEnough(saved.bounds, display.workArea))) {
     return { bounds: { ...saved.bounds }, maximized: saved.maximized };
@@ -80,5 +83,8 @@ export function placementFor(saved: SavedWindowState | null, displays: readonly 
 function showsEnough(window: Rect, area: Rect): boolean {
   const width = Math.min(window.x + window.width, area.x + area.width) - Math.max(window.x, area.x);
   const height = Math.min(window.y + window.height, area.y + area.height) - Math.max(window.y, area.y);
-  return width >= Math.min(MIN_VISIBLE.width, window.width) && height >= Math.min(MIN_VISIBLE.height, window.height);
+  return (
+    width >= Math.min(MIN_VISIBLE.width, window.width) &&
+    height >= Math.min(MIN_VISIBLE.height, window.height)
+  );
 }

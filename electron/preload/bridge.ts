@@ -4,7 +4,12 @@
  * ipcRenderer, no event objects) reaches the page.
  */
 import { BRIDGE_CHANNELS, BRIDGE_KEY, type MapwrightBridge } from '../../shared/ipc/bridge';
-import { MENU_COMMAND_CHANNEL, type InvokeArgs, type InvokeChannel, type InvokeResult } from '../../shared/ipc/contract';
+import {
+  MENU_COMMAND_CHANNEL,
+  type InvokeArgs,
+  type InvokeChannel,
+  type InvokeResult,
+} from '../../shared/ipc/contract';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
@@ -58,5 +63,7 @@ export function exposeBridge(world: MainWorld, ipc: BridgeIpc): void {
  */
 export function plainMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^Error invoking remote method '[^']*': /, '').replace(/^[A-Za-z]*(Error|Refusal|Problem): /, '');
+  return text
+    .replace(/^Error invoking remote method '[^']*': /, '')
+    .replace(/^[A-Za-z]*(Error|Refusal|Problem): /, '');
 }

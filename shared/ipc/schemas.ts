@@ -34,7 +34,10 @@ const fileName = label(255)
 
 const fileBytes = z
   .instanceof(Uint8Array, { message: 'must be a Uint8Array' })
-  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+  .refine(
+    (bytes) => bytes.byteLength <= MAX_FILE_BYTES,
+    `must be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`,
+  );
 
 export const openFileRequestSchema = z.strictObject({
   title: label(200),
@@ -63,14 +66,19 @@ export const INVOKE_ARGUMENT_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =
-  | { ok: true; args: InvokeArgs<C> }
-  | { ok: false; problems: string[] };
+  { ok: true; args: InvokeArgs<C> } | { ok: false; problems: string[] };
 
 /** Checks raw IPC arguments against the channel's schema; problems name where the input is wrong. */
-export function checkInvokeArguments<C extends InvokeChannel>(channel: C, raw: readonly unknown[]): ArgumentCheck<C> {
+export function checkInvokeArguments<C extends InvokeChannel>(
+  channel: C,
+  raw: readonly unknown[],
+): ArgumentCheck<C> {
   const result = INVOKE_ARGUMENT_SCHEMAS[channel].safeParse(raw);
   if (result.success) return { ok: true, args: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`),
+  };
 }
 
 /** [0, 'filters', 1, 'name'] -> "filters[1].name"; a whole argument -> "argument 1". */
@@ -79,6 +87,8 @@ function describePath(path: readonly PropertyKey[]): string {
   if (argument === undefined) return 'arguments';
   if (fields.length === 0) return `argument ${Number(argument) + 1}`;
   return fields
-    .map((field, index) => (typeof field === 'number' ? `[${field}]` : `${index === 0 ? '' : '.'}${String(field)}`))
+    .map((field, index) =>
+      typeof field === 'number' ? `[${field}]` : `${index === 0 ? '' : '.'}${String(field)}`,
+    )
     .join('');
 }

@@ -4,7 +4,13 @@
  * renderer only ever learns the file name.
  */
 import { basename } from 'node:path';
-import type { FileFilter, OpenFileRequest, OpenedFile, SaveFileRequest, SavedFile } from '../../../shared/ipc/contract';
+import type {
+  FileFilter,
+  OpenFileRequest,
+  OpenedFile,
+  SaveFileRequest,
+  SavedFile,
+} from '../../../shared/ipc/contract';
 import { FileProblem, isUtf8 } from './file-io';
 
 /** The parts of Electron's dialog module this module uses (the window makes the dialog modal to it). */
@@ -34,7 +40,11 @@ export interface FileHandlers<Window> {
   save(window: Window, request: SaveFileRequest): Promise<SavedFile | null>;
 }
 
-export function fileHandlers<Window>(dialogs: FileDialogs<Window>, files: FileAccess, maxBytes: number): FileHandlers<Window> {
+export function fileHandlers<Window>(
+  dialogs: FileDialogs<Window>,
+  files: FileAccess,
+  maxBytes: number,
+): FileHandlers<Window> {
   return {
     async open(window, { title, filters, binary }) {
       const choice = await dialogs.showOpenDialog(window, { title, filters, properties: ['openFile'] });

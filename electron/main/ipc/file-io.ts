@@ -23,7 +23,8 @@ export async function readFileWithin(path: string, maxBytes: number): Promise<Ui
       );
     }
     const buffer = await handle.readFile();
-    if (buffer.byteLength > maxBytes) throw new FileProblem(`"${basename(path)}" grew past ${megabytes(maxBytes)} while reading.`);
+    if (buffer.byteLength > maxBytes)
+      throw new FileProblem(`"${basename(path)}" grew past ${megabytes(maxBytes)} while reading.`);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } finally {
     await handle.close();

@@ -3,7 +3,12 @@
  * the sender, then the arguments; only then does the handler run. A refused
  * call rejects in the renderer with a message that says why.
  */
-import { INVOKE_CHANNELS, type InvokeArgs, type InvokeChannel, type InvokeResult } from '../../../shared/ipc/contract';
+import {
+  INVOKE_CHANNELS,
+  type InvokeArgs,
+  type InvokeChannel,
+  type InvokeResult,
+} from '../../../shared/ipc/contract';
 import { checkInvokeArguments } from '../../../shared/ipc/schemas';
 import { judgeSender, type SenderEvent, type SenderTrust } from './sender-trust';
 
@@ -16,7 +21,10 @@ export type InvokeHandlers<Window> = { [C in InvokeChannel]: InvokeHandler<C, Wi
 
 /** The part of Electron's ipcMain this module uses. */
 export interface InvokeRegistry<Contents> {
-  handle(channel: string, listener: (event: SenderEvent<Contents>, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: SenderEvent<Contents>, ...args: unknown[]) => Promise<unknown>,
+  ): void;
 }
 
 export class IpcRefusal extends Error {
@@ -45,6 +53,7 @@ async function dispatch<C extends InvokeChannel, Contents, Window>(
   const sender = judgeSender(event, trust);
   if (!sender.trusted) throw new IpcRefusal(`${channel} refused: ${sender.reason}`);
   const checked = checkInvokeArguments(channel, raw);
-  if (!checked.ok) throw new IpcRefusal(`${channel} refused: invalid arguments: ${checked.problems.join('; ')}`);
+  if (!checked.ok)
+    throw new IpcRefusal(`${channel} refused: invalid arguments: ${checked.problems.join('; ')}`);
   return handler(sender.window, ...checked.args);
 }

@@ -37,6 +37,7 @@ export function judgeSender<Contents, Window>(
   }
   const window = trust.windowOf(event.sender);
   if (window === null) return { trusted: false, reason: 'the sender is not a Mapwright window' };
-  if (!trust.isAppUrl(frame.url)) return { trusted: false, reason: `the sender is not the app (${frame.url})` };
+  if (!trust.isAppUrl(frame.url))
+    return { trusted: false, reason: `the sender is not the app (${frame.url})` };
   return { trusted: true, window };
 }

@@ -42,14 +42,24 @@ describe('file:open', () => {
     expect(opened?.name).toBe('Payments.csdm.json');
     expect(new TextDecoder().decode(opened?.bytes)).toBe('{"name":"Payments"}');
     expect(opened?.bytes).toBeInstanceOf(Uint8Array);
-    expect(picker.showOpenDialog).toHaveBeenCalledWith(parent, { title: 'Open model', filters, properties: ['openFile'] });
+    expect(picker.showOpenDialog).toHaveBeenCalledWith(parent, {
+      title: 'Open model',
+      filters,
+      properties: ['openFile'],
+    });
   });
 
   it('returns null when the user cancels, without touching any file', async () => {
     const read = vi.fn(readFileWithin);
-    const handlers = fileHandlers(dialogs({ canceled: true, open: ['/etc/passwd'] }), { ...realFiles, read }, 1024);
+    const handlers = fileHandlers(
+      dialogs({ canceled: true, open: ['/etc/passwd'] }),
+      { ...realFiles, read },
+      1024,
+    );
     await expect(handlers.open(parent, { title: 'Open', filters })).resolves.toBeNull();
-    await expect(fileHandlers(dialogs({ open: [] }), realFiles, 1024).open(parent, { title: 'Open', filters })).resolves.toBeNull();
+    await expect(
+      fileHandlers(dialogs({ open: [] }), realFiles, 1024).open(parent, { title: 'Open', filters }),
+    ).resolves.toBeNull();
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -66,8 +76,12 @@ describe('file:open', () => {
     const path = join(folder, 'latin1.csv');
     await writeFile(path, new Uint8Array([0x43, 0x61, 0x66, 0xe9])); // "Café" in Latin-1
     const handlers = fileHandlers(dialogs({ open: [path] }), realFiles, 1024);
-    await expect(handlers.open(parent, { title: 'Import', filters })).rejects.toThrow('"latin1.csv" is not UTF-8 text.');
-    await expect(handlers.open(parent, { title: 'Import', filters, binary: true })).resolves.toMatchObject({ name: 'latin1.csv' });
+    await expect(handlers.open(parent, { title: 'Import', filters })).rejects.toThrow(
+      '"latin1.csv" is not UTF-8 text.',
+    );
+    await expect(handlers.open(parent, { title: 'Import', filters, binary: true })).resolves.toMatchObject({
+      name: 'latin1.csv',
+    });
   });
 
   it('reports file system errors by file name, never by full path', async () => {
@@ -81,9 +95,9 @@ describe('file:open', () => {
   });
 
   it('refuses a folder', async () => {
-    await expect(fileHandlers(dialogs({ open: [folder] }), realFiles, 1024).open(parent, { title: 'Open', filters })).rejects.toThrow(
-      'is not a file',
-    );
+    await expect(
+      fileHandlers(dialogs({ open: [folder] }), realFiles, 1024).open(parent, { title: 'Open', filters }),
+    ).rejects.toThrow('is not a file');
   });
 });
 
@@ -122,8 +136,14 @@ describe('file:save', () => {
 
   it('returns null when the user cancels, and writes nothing', async () => {
     const write = vi.fn(writeFileReplacing);
-    const handlers = fileHandlers(dialogs({ canceled: true, save: join(folder, 'x.json') }), { ...realFiles, write }, 1024);
-    await expect(handlers.save(parent, { title: 'Save', suggestedName: 'x.json', filters, bytes: new Uint8Array() })).resolves.toBeNull();
+    const handlers = fileHandlers(
+      dialogs({ canceled: true, save: join(folder, 'x.json') }),
+      { ...realFiles, write },
+      1024,
+    );
+    await expect(
+      handlers.save(parent, { title: 'Save', suggestedName: 'x.json', filters, bytes: new Uint8Array() }),
+    ).resolves.toBeNull();
     expect(write).not.toHaveBeenCalled();
     expect(await readdir(folder)).toEqual([]);
   });

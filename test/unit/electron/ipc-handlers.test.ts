@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
-import { registerInvokeHandlers, type InvokeHandlers, type InvokeRegistry } from '../../../electron/main/ipc/register-handlers';
+import {
+  registerInvokeHandlers,
+  type InvokeHandlers,
+  type InvokeRegistry,
+} from '../../../electron/main/ipc/register-handlers';
 import type { SenderEvent, SenderFrame, SenderTrust } from '../../../electron/main/ipc/sender-trust';
 
 interface FakeContents {
@@ -17,8 +21,13 @@ function setUp() {
   const appFrame: SenderFrame = { url: APP_URL, parent: null };
   const contents: FakeContents = { mainFrame: appFrame };
   const window: FakeWindow = { id: 1 };
-  const listeners = new Map<string, (event: SenderEvent<FakeContents>, ...args: unknown[]) => Promise<unknown>>();
-  const registry: InvokeRegistry<FakeContents> = { handle: (channel, listener) => listeners.set(channel, listener) };
+  const listeners = new Map<
+    string,
+    (event: SenderEvent<FakeContents>, ...args: unknown[]) => Promise<unknown>
+  >();
+  const registry: InvokeRegistry<FakeContents> = {
+    handle: (channel, listener) => listeners.set(channel, listener),
+  };
   const trust: SenderTrust<FakeContents, FakeWindow> = {
     windowOf: (candidate) => (candidate === contents ? window : null),
     mainFrameOf: (candidate) => candidate.mainFrame,
@@ -57,8 +66,13 @@ describe('IPC handler registration', () => {
     await expect(call('file:open', fromApp, openRequest)).resolves.toBeNull();
     expect(handlers['file:open']).toHaveBeenCalledWith(window, openRequest);
     await expect(call('app:info', fromApp)).resolves.toMatchObject({ name: 'Mapwright' });
-    await expect(call('window:set-document-state', fromApp, { title: 'Payments', dirty: true })).resolves.toBeUndefined();
-    expect(handlers['window:set-document-state']).toHaveBeenCalledWith(window, { title: 'Payments', dirty: true });
+    await expect(
+      call('window:set-document-state', fromApp, { title: 'Payments', dirty: true }),
+    ).resolves.toBeUndefined();
+    expect(handlers['window:set-document-state']).toHaveBeenCalledWith(window, {
+      title: 'Payments',
+      dirty: true,
+    });
   });
 
   it.each([
@@ -71,7 +85,9 @@ describe('IPC handler registration', () => {
     ['a prototype trick', [JSON.parse('{"title":"x","filters":[],"__proto__":{"binary":true}}')]],
   ])('rejects %s without calling the handler', async (_case, args) => {
     const { call, handlers, fromApp } = setUp();
-    await expect(call('file:open', fromApp, ...args)).rejects.toThrow(/^file:open refused: invalid arguments: /);
+    await expect(call('file:open', fromApp, ...args)).rejects.toThrow(
+      /^file:open refused: invalid arguments: /,
+    );
     expect(handlers['file:open']).not.toHaveBeenCalled();
   });
 
@@ -86,7 +102,9 @@ describe('IPC handler registration', () => {
 describe('IPC sender check', () => {
   it('rejects a frame that has gone away', async () => {
     const { call, handlers, contents } = setUp();
-    await expect(call('app:info', { sender: contents, senderFrame: null })).rejects.toThrow('app:info refused: the sending frame is gone');
+    await expect(call('app:info', { sender: contents, senderFrame: null })).rejects.toThrow(
+      'app:info refused: the sending frame is gone',
+    );
     expect(handlers['app:info']).not.toHaveBeenCalled();
   });
 
@@ -102,7 +120,9 @@ describe('IPC sender check', () => {
   it('rejects a detached top-level frame that is not the window main frame', async () => {
     const { call, contents } = setUp();
     const stray: SenderFrame = { url: APP_URL, parent: null };
-    await expect(call('app:info', { sender: contents, senderFrame: stray })).rejects.toThrow('only the main frame may call');
+    await expect(call('app:info', { sender: contents, senderFrame: stray })).rejects.toThrow(
+      'only the main frame may call',
+    );
   });
 
   it('rejects web contents that are not a Mapwright window', async () => {
@@ -117,14 +137,16 @@ describe('IPC sender check', () => {
   it('rejects the app window once it shows a foreign page', async () => {
     const { call, handlers, contents } = setUp();
     contents.mainFrame = { url: 'https://evil.example/', parent: null };
-    await expect(call('file:open', { sender: contents, senderFrame: contents.mainFrame }, openRequest)).rejects.toThrow(
-      'the sender is not the app (https://evil.example/)',
-    );
+    await expect(
+      call('file:open', { sender: contents, senderFrame: contents.mainFrame }, openRequest),
+    ).rejects.toThrow('the sender is not the app (https://evil.example/)');
     expect(handlers['file:open']).not.toHaveBeenCalled();
   });
 
   it('checks the sender before the arguments', async () => {
     const { call, contents } = setUp();
-    await expect(call('file:open', { sender: contents, senderFrame: null }, 'garbage')).rejects.toThrow('the sending frame is gone');
+    await expect(call('file:open', { sender: contents, senderFrame: null }, 'garbage')).rejects.toThrow(
+      'the sending frame is gone',
+    );
   });
 });

@@ -159,11 +159,20 @@ describe('main process wiring', () => {
       backgroundColor: '#14171c',
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
     });
-    expect(String((window?.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
-    expect([...ipcHandlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save', 'window:set-document-state']);
+    expect(String((window?.options['webPreferences'] as { preload: string }).preload)).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
+    expect([...ipcHandlers.keys()].sort()).toEqual([
+      'app:info',
+      'file:open',
+      'file:save',
+      'window:set-document-state',
+    ]);
     expect([...protocolHandlers.keys()]).toEqual(['app']);
     expect(Array.isArray(menuTemplate)).toBe(true);
-    expect([...appListeners.keys()]).toEqual(expect.arrayContaining(['second-instance', 'window-all-closed', 'activate', 'web-contents-created']));
+    expect([...appListeners.keys()]).toEqual(
+      expect.arrayContaining(['second-instance', 'window-all-closed', 'activate', 'web-contents-created']),
+    );
   });
 
   it('denies permission requests on the default session', async () => {
@@ -178,15 +187,22 @@ describe('main process wiring', () => {
     const window = fake.state.windows[0];
     const appInfo = fake.state.ipcHandlers.get('app:info');
     if (!window || !appInfo) throw new Error('not wired');
-    await expect(appInfo({ sender: window.webContents, senderFrame: window.mainFrame })).resolves.toMatchObject({
+    await expect(
+      appInfo({ sender: window.webContents, senderFrame: window.mainFrame }),
+    ).resolves.toMatchObject({
       name: 'Mapwright',
       version: '0.1.0',
     });
     const foreign = { url: 'https://evil.example/', parent: null };
-    await expect(appInfo({ sender: { mainFrame: foreign }, senderFrame: foreign })).rejects.toThrow(/refused/);
+    await expect(appInfo({ sender: { mainFrame: foreign }, senderFrame: foreign })).rejects.toThrow(
+      /refused/,
+    );
 
     const setState = fake.state.ipcHandlers.get('window:set-document-state');
-    await setState?.({ sender: window.webContents, senderFrame: window.mainFrame }, { title: 'Payments', dirty: false });
+    await setState?.(
+      { sender: window.webContents, senderFrame: window.mainFrame },
+      { title: 'Payments', dirty: false },
+    );
     expect(window.setTitle).toHaveBeenCalledWith('Payments — Mapwright');
   });
 
@@ -195,7 +211,11 @@ describe('main process wiring', () => {
     const created = fake.state.appListeners.get('web-contents-created');
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     created?.({}, contents);
-    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual([
+      'will-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 

@@ -5,7 +5,12 @@ import { menuActions, type CommandTarget } from '../../../electron/main/menu-dis
 import { menuTemplate, type MenuActions } from '../../../electron/main/menu-template';
 
 function build(platform: string, development = false) {
-  const actions = { command: vi.fn<(command: MenuCommand) => void>(), cut: vi.fn(), copy: vi.fn(), paste: vi.fn() } satisfies MenuActions;
+  const actions = {
+    command: vi.fn<(command: MenuCommand) => void>(),
+    cut: vi.fn(),
+    copy: vi.fn(),
+    paste: vi.fn(),
+  } satisfies MenuActions;
   return { template: menuTemplate({ platform, appName: 'Mapwright', development }, actions), actions };
 }
 
@@ -19,7 +24,11 @@ function menu(template: MenuItemConstructorOptions[], label: string): MenuItemCo
   return submenu(found);
 }
 
-function item(template: MenuItemConstructorOptions[], menuLabel: string, label: string): MenuItemConstructorOptions {
+function item(
+  template: MenuItemConstructorOptions[],
+  menuLabel: string,
+  label: string,
+): MenuItemConstructorOptions {
   const found = menu(template, menuLabel).find((entry) => entry.label === label);
   if (!found) throw new Error(`no ${menuLabel} > ${label}`);
   return found;
@@ -43,9 +52,22 @@ describe('menu template', () => {
 
   it('adds the app menu first and the Window menu on macOS', () => {
     const { template } = build('darwin');
-    expect(template.map((entry) => entry.label ?? entry.role)).toEqual(['Mapwright', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(template.map((entry) => entry.label ?? entry.role)).toEqual([
+      'Mapwright',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'Help',
+    ]);
     const appMenu = menu(template, 'Mapwright');
-    expect(appMenu.map((entry) => entry.role).filter(Boolean)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(appMenu.map((entry) => entry.role).filter(Boolean)).toEqual([
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
     expect(appMenu[0]?.label).toBe('About Mapwright');
   });
 
@@ -106,11 +128,14 @@ describe('menu template', () => {
     expect(actions.command).toHaveBeenCalledWith('help.about');
     expect(menu(template, 'File').at(-1)?.role).toBe('quit');
     expect(menu(build('darwin').template, 'File').at(-1)?.role).toBe('close');
-    expect(menu(build('darwin').template, 'Help').some((entry) => entry.label === 'About Mapwright')).toBe(false);
+    expect(menu(build('darwin').template, 'Help').some((entry) => entry.label === 'About Mapwright')).toBe(
+      false,
+    );
   });
 
   it('offers full screen always, reload and developer tools only while developing', () => {
-    const roles = (development: boolean) => menu(build('linux', development).template, 'View').map((entry) => entry.role);
+    const roles = (development: boolean) =>
+      menu(build('linux', development).template, 'View').map((entry) => entry.role);
     expect(roles(false)).toContain('togglefullscreen');
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
@@ -124,7 +149,9 @@ describe('menu template', () => {
       for (const entry of entries) if (entry.click) click(entry);
       const sent = new Set(actions.command.mock.calls.map(([command]) => command));
       expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
-      const accelerators = entries.flatMap((entry) => (typeof entry.accelerator === 'string' ? [entry.accelerator] : []));
+      const accelerators = entries.flatMap((entry) =>
+        typeof entry.accelerator === 'string' ? [entry.accelerator] : [],
+      );
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
   });
@@ -133,7 +160,11 @@ describe('menu template', () => {
 describe('menu dispatch', () => {
   function target() {
     const webContents = { send: vi.fn(), cut: vi.fn(), copy: vi.fn(), paste: vi.fn() };
-    const window: CommandTarget & { destroyed: boolean } = { destroyed: false, isDestroyed: () => window.destroyed, webContents };
+    const window: CommandTarget & { destroyed: boolean } = {
+      destroyed: false,
+      isDestroyed: () => window.destroyed,
+      webContents,
+    };
     return window;
   }
 

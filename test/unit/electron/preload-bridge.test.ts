@@ -5,7 +5,9 @@ import { createBridge, exposeBridge, plainMessage, type BridgeIpc } from '../../
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
-function fakeIpc(reply: (channel: string, args: unknown[]) => Promise<unknown> = () => Promise.resolve(null)) {
+function fakeIpc(
+  reply: (channel: string, args: unknown[]) => Promise<unknown> = () => Promise.resolve(null),
+) {
   const listeners = new Map<string, Set<Listener>>();
   const ipc = {
     invoke: vi.fn((channel: string, ...args: unknown[]) => reply(channel, args)),
@@ -19,7 +21,8 @@ function fakeIpc(reply: (channel: string, args: unknown[]) => Promise<unknown> =
     }),
   } satisfies BridgeIpc;
   const emit = (channel: string, ...args: unknown[]) => {
-    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipcRenderer internals' }, ...args);
+    for (const listener of listeners.get(channel) ?? [])
+      listener({ sender: 'ipcRenderer internals' }, ...args);
   };
   return { ipc, emit, listeners };
 }
@@ -31,7 +34,13 @@ describe('preload bridge', () => {
     exposeBridge({ exposeInMainWorld: (key, api) => exposed.set(key, api) }, ipc);
     expect([...exposed.keys()]).toEqual(['mapwright']);
     const bridge = exposed.get('mapwright');
-    expect(Object.keys(bridge ?? {}).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setDocumentState']);
+    expect(Object.keys(bridge ?? {}).sort()).toEqual([
+      'appInfo',
+      'onMenuCommand',
+      'openFile',
+      'saveFile',
+      'setDocumentState',
+    ]);
     for (const value of Object.values(bridge ?? {})) expect(typeof value).toBe('function');
   });
 
@@ -46,7 +55,12 @@ describe('preload bridge', () => {
     await bridge.setDocumentState({ title: 'Payments', dirty: false });
     expect(ipc.invoke.mock.calls.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(ipc.invoke).toHaveBeenCalledWith('file:open', request);
-    expect(ipc.invoke).toHaveBeenCalledWith('file:save', { title: 'Save', suggestedName: 'a.json', filters: [], bytes });
+    expect(ipc.invoke).toHaveBeenCalledWith('file:save', {
+      title: 'Save',
+      suggestedName: 'a.json',
+      filters: [],
+      bytes,
+    });
     expect(ipc.invoke).toHaveBeenCalledWith('app:info');
     expect(ipc.invoke).toHaveBeenCalledWith('window:set-document-state', { title: 'Payments', dirty: false });
   });
@@ -59,7 +73,11 @@ describe('preload bridge', () => {
 
   it('rejects with the main process message, without Electron’s wrapping', async () => {
     const { ipc } = fakeIpc(() =>
-      Promise.reject(new Error(`Error invoking remote method 'file:open': FileProblem: "big.json" is 300 MB; Mapwright opens files up to 200 MB.`)),
+      Promise.reject(
+        new Error(
+          `Error invoking remote method 'file:open': FileProblem: "big.json" is 300 MB; Mapwright opens files up to 200 MB.`,
+        ),
+      ),
     );
     await expect(createBridge(ipc).openFile({ title: 'Open', filters: [] })).rejects.toThrow(
       /^"big\.json" is 300 MB; Mapwright opens files up to 200 MB\.$/,
@@ -97,10 +115,16 @@ describe('preload bridge', () => {
 
 describe('error messages', () => {
   it('keep the main process message only', () => {
-    expect(plainMessage(new Error("Error invoking remote method 'app:info': IpcRefusal: app:info refused: the sending frame is gone"))).toBe(
-      'app:info refused: the sending frame is gone',
+    expect(
+      plainMessage(
+        new Error(
+          "Error invoking remote method 'app:info': IpcRefusal: app:info refused: the sending frame is gone",
+        ),
+      ),
+    ).toBe('app:info refused: the sending frame is gone');
+    expect(plainMessage(new Error("Error invoking remote method 'file:save': Error: disk full"))).toBe(
+      'disk full',
     );
-    expect(plainMessage(new Error("Error invoking remote method 'file:save': Error: disk full"))).toBe('disk full');
     expect(plainMessage('plain text')).toBe('plain text');
   });
 });

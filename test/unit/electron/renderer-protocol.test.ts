@@ -1,7 +1,11 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { BUNDLE_SCHEME_PRIVILEGES, bundleFileFor, createBundleHandler } from '../../../electron/main/renderer-protocol';
+import {
+  BUNDLE_SCHEME_PRIVILEGES,
+  bundleFileFor,
+  createBundleHandler,
+} from '../../../electron/main/renderer-protocol';
 
 const directory = resolve('/opt/Mapwright/resources/app.asar/out/renderer');
 
@@ -9,15 +13,21 @@ describe('bundle file lookup', () => {
   it('maps app://mapwright/ paths into the renderer directory', () => {
     expect(bundleFileFor(directory, 'app://mapwright/')).toBe(join(directory, 'index.html'));
     expect(bundleFileFor(directory, 'app://mapwright/index.html')).toBe(join(directory, 'index.html'));
-    expect(bundleFileFor(directory, 'app://mapwright/assets/index-abc.js?v=1#x')).toBe(join(directory, 'assets', 'index-abc.js'));
+    expect(bundleFileFor(directory, 'app://mapwright/assets/index-abc.js?v=1#x')).toBe(
+      join(directory, 'assets', 'index-abc.js'),
+    );
     expect(bundleFileFor(directory, 'app://mapwright/icons/business%20service.svg')).toBe(
       join(directory, 'icons', 'business service.svg'),
     );
   });
 
   it('resolves URL dot segments before the lookup, so they stay inside', () => {
-    expect(bundleFileFor(directory, 'app://mapwright/../../../../etc/passwd')).toBe(join(directory, 'etc', 'passwd'));
-    expect(bundleFileFor(directory, 'app://mapwright/%2e%2e/%2e%2e/secret.txt')).toBe(join(directory, 'secret.txt'));
+    expect(bundleFileFor(directory, 'app://mapwright/../../../../etc/passwd')).toBe(
+      join(directory, 'etc', 'passwd'),
+    );
+    expect(bundleFileFor(directory, 'app://mapwright/%2e%2e/%2e%2e/secret.txt')).toBe(
+      join(directory, 'secret.txt'),
+    );
   });
 
   it.each([
@@ -37,8 +47,15 @@ describe('bundle file lookup', () => {
 describe('bundle protocol handler', () => {
   const policy = "default-src 'self'";
 
-  function handler(fetchFile = vi.fn((_url: string) => Promise.resolve(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })))) {
-    return { handle: createBundleHandler({ directory, fetchFile, contentSecurityPolicy: policy }), fetchFile };
+  function handler(
+    fetchFile = vi.fn((_url: string) =>
+      Promise.resolve(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })),
+    ),
+  ) {
+    return {
+      handle: createBundleHandler({ directory, fetchFile, contentSecurityPolicy: policy }),
+      fetchFile,
+    };
   }
 
   it('serves files from the directory with the CSP header and nosniff', async () => {
@@ -53,14 +70,18 @@ describe('bundle protocol handler', () => {
   });
 
   it('supplies a content type when the file response has none', async () => {
-    const { handle } = handler(vi.fn(() => Promise.resolve(new Response(new TextEncoder().encode('export {}')))));
+    const { handle } = handler(
+      vi.fn(() => Promise.resolve(new Response(new TextEncoder().encode('export {}')))),
+    );
     const response = await handle(new Request('app://mapwright/assets/worker.mjs'));
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
   it('answers 404 without touching the disk for paths outside the bundle', async () => {
     const { handle, fetchFile } = handler();
-    const response = await handle(new Request('app://mapwright/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd'));
+    const response = await handle(
+      new Request('app://mapwright/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc/passwd'),
+    );
     expect(response.status).toBe(404);
     expect(fetchFile).not.toHaveBeenCalled();
   });
@@ -74,7 +95,9 @@ describe('bundle protocol handler', () => {
 
   it('refuses methods other than GET and HEAD', async () => {
     const { handle, fetchFile } = handler();
-    expect((await handle(new Request('app://mapwright/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect(
+      (await handle(new Request('app://mapwright/index.html', { method: 'POST', body: 'x' }))).status,
+    ).toBe(405);
     expect(fetchFile).not.toHaveBeenCalled();
     const head = await handle(new Request('app://mapwright/index.html', { method: 'HEAD' }));
     expect(head.status).toBe(200);
@@ -85,7 +108,11 @@ describe('bundle protocol handler', () => {
 describe('bundle scheme privileges', () => {
   it('is a standard, secure scheme that does not bypass the CSP', () => {
     expect(BUNDLE_SCHEME_PRIVILEGES.scheme).toBe('app');
-    expect(BUNDLE_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
+    expect(BUNDLE_SCHEME_PRIVILEGES.privileges).toMatchObject({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+    });
     expect(BUNDLE_SCHEME_PRIVILEGES.privileges?.bypassCSP).toBeFalsy();
     expect(BUNDLE_SCHEME_PRIVILEGES.privileges?.corsEnabled).toBeFalsy();
   });

@@ -25,7 +25,15 @@ describe('session policy', () => {
   it('denies every permission request', () => {
     const { session, captured } = fakeSession();
     applySessionPolicy(session, policy);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'hid',
+      'fullscreen',
+    ]) {
       let answer: boolean | undefined;
       captured.request?.({}, permission, (granted) => (answer = granted));
       expect(answer, permission).toBe(false);
@@ -45,10 +53,13 @@ describe('session policy', () => {
     applySessionPolicy(session, policy);
     let result: { responseHeaders?: Record<string, string | string[]> } | undefined;
     captured.headers?.(
-      { responseHeaders: { 'content-type': ['text/html'], 'content-security-policy': ["default-src *"] } },
+      { responseHeaders: { 'content-type': ['text/html'], 'content-security-policy': ['default-src *'] } },
       (response) => (result = response),
     );
-    expect(result?.responseHeaders).toEqual({ 'content-type': ['text/html'], 'Content-Security-Policy': [policy] });
+    expect(result?.responseHeaders).toEqual({
+      'content-type': ['text/html'],
+      'Content-Security-Policy': [policy],
+    });
 
     captured.headers?.({}, (response) => (result = response));
     expect(result?.responseHeaders).toEqual({ 'Content-Security-Policy': [policy] });
@@ -58,7 +69,10 @@ describe('session policy', () => {
 describe('CSP header helper', () => {
   it('drops any spelling of the header and keeps the others', () => {
     expect(
-      withContentSecurityPolicy({ 'Content-Security-Policy': 'a', 'CONTENT-SECURITY-POLICY': ['b'], etag: 'x' }, 'strict'),
+      withContentSecurityPolicy(
+        { 'Content-Security-Policy': 'a', 'CONTENT-SECURITY-POLICY': ['b'], etag: 'x' },
+        'strict',
+      ),
     ).toEqual({ etag: ['x'], 'Content-Security-Policy': ['strict'] });
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, isExternalLink, type GuardedWebContents } from '../../../electron/main/web-contents-guard';
+import {
+  guardWebContents,
+  isExternalLink,
+  type GuardedWebContents,
+} from '../../../electron/main/web-contents-guard';
 
 type Listener = (event: { url: string; preventDefault(): void }) => void;
 
@@ -62,7 +66,13 @@ describe('web contents guard', () => {
     const { open, openExternal } = guarded();
     expect(open('https://docs.servicenow.com/csdm')).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://docs.servicenow.com/csdm');
-    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://mapwright/index.html', 'smb://server/share']) {
+    for (const url of [
+      'http://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://mapwright/index.html',
+      'smb://server/share',
+    ]) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
     expect(openExternal).toHaveBeenCalledTimes(1);

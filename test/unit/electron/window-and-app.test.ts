@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bringToFront, claimSingleInstance, followPlatformQuitRules, type LifecycleApp } from '../../../electron/main/app-lifecycle';
+import {
+  bringToFront,
+  claimSingleInstance,
+  followPlatformQuitRules,
+  type LifecycleApp,
+} from '../../../electron/main/app-lifecycle';
 import { appInfo, applyDocumentState, windowTitle } from '../../../electron/main/ipc/window-handlers';
 import { openMainWindow, type ShowableWindow } from '../../../electron/main/main-window';
 
@@ -25,8 +30,18 @@ describe('window title', () => {
 describe('app info', () => {
   it('reports name, version, platform and runtime versions', () => {
     expect(
-      appInfo({ name: 'Mapwright', version: '0.1.0', platform: 'linux', versions: { electron: '45.4.1', chrome: '140.0', node: '22.20.0' } }),
-    ).toEqual({ name: 'Mapwright', version: '0.1.0', platform: 'linux', versions: { electron: '45.4.1', chrome: '140.0', node: '22.20.0' } });
+      appInfo({
+        name: 'Mapwright',
+        version: '0.1.0',
+        platform: 'linux',
+        versions: { electron: '45.4.1', chrome: '140.0', node: '22.20.0' },
+      }),
+    ).toEqual({
+      name: 'Mapwright',
+      version: '0.1.0',
+      platform: 'linux',
+      versions: { electron: '45.4.1', chrome: '140.0', node: '22.20.0' },
+    });
     expect(appInfo({ name: 'Mapwright', version: '1', platform: 'freebsd', versions: {} })).toMatchObject({
       platform: 'other',
       versions: { electron: '', chrome: '', node: '' },
@@ -39,7 +54,9 @@ describe('main window', () => {
     const once = new Map<string, () => void>();
     const on = new Map<string, (event: { preventDefault(): void }) => void>();
     const window = {
-      on: vi.fn((event: string, listener: (event: { preventDefault(): void }) => void) => on.set(event, listener)),
+      on: vi.fn((event: string, listener: (event: { preventDefault(): void }) => void) =>
+        on.set(event, listener),
+      ),
       once: vi.fn((event: string, listener: () => void) => once.set(event, listener)),
       show: vi.fn(),
       maximize: vi.fn(),
@@ -51,7 +68,12 @@ describe('main window', () => {
   it('loads the app URL and shows the window only when it is ready', () => {
     const { window, once } = fakeWindow();
     const create = vi.fn(() => window);
-    openMainWindow(create, { options: { show: false }, maximized: false, url: 'app://mapwright/index.html', onLoadFailed: vi.fn() });
+    openMainWindow(create, {
+      options: { show: false },
+      maximized: false,
+      url: 'app://mapwright/index.html',
+      onLoadFailed: vi.fn(),
+    });
     expect(create).toHaveBeenCalledWith({ show: false });
     expect(window.loadURL).toHaveBeenCalledWith('app://mapwright/index.html');
     expect(window.show).not.toHaveBeenCalled();
@@ -62,14 +84,26 @@ describe('main window', () => {
 
   it('maximizes before showing when it was maximized last time', () => {
     const { window, once } = fakeWindow();
-    openMainWindow(() => window, { options: {}, maximized: true, url: 'app://mapwright/index.html', onLoadFailed: vi.fn() });
+    openMainWindow(() => window, {
+      options: {},
+      maximized: true,
+      url: 'app://mapwright/index.html',
+      onLoadFailed: vi.fn(),
+    });
     once.get('ready-to-show')?.();
-    expect(window.maximize.mock.invocationCallOrder[0]).toBeLessThan(window.show.mock.invocationCallOrder[0] ?? 0);
+    expect(window.maximize.mock.invocationCallOrder[0]).toBeLessThan(
+      window.show.mock.invocationCallOrder[0] ?? 0,
+    );
   });
 
   it('keeps the page from overriding the window title', () => {
     const { window, on } = fakeWindow();
-    openMainWindow(() => window, { options: {}, maximized: false, url: 'app://mapwright/index.html', onLoadFailed: vi.fn() });
+    openMainWindow(() => window, {
+      options: {},
+      maximized: false,
+      url: 'app://mapwright/index.html',
+      onLoadFailed: vi.fn(),
+    });
     const preventDefault = vi.fn();
     on.get('page-title-updated')?.({ preventDefault });
     expect(preventDefault).toHaveBeenCalledOnce();
@@ -79,7 +113,12 @@ describe('main window', () => {
     const failure = new Error('ERR_CONNECTION_REFUSED');
     const { window } = fakeWindow(Promise.reject(failure));
     const onLoadFailed = vi.fn();
-    openMainWindow(() => window, { options: {}, maximized: false, url: 'http://localhost:5173/', onLoadFailed });
+    openMainWindow(() => window, {
+      options: {},
+      maximized: false,
+      url: 'http://localhost:5173/',
+      onLoadFailed,
+    });
     await vi.waitFor(() => expect(onLoadFailed).toHaveBeenCalledWith(failure));
     expect(window.show).toHaveBeenCalled();
   });
@@ -106,7 +145,11 @@ describe('app lifecycle', () => {
   });
 
   it('quits when the last window closes, except on macOS', () => {
-    for (const [platform, quits] of [['linux', true], ['win32', true], ['darwin', false]] as const) {
+    for (const [platform, quits] of [
+      ['linux', true],
+      ['win32', true],
+      ['darwin', false],
+    ] as const) {
       const { app, emit } = fakeApp(true);
       followPlatformQuitRules(app, platform, () => 0, vi.fn());
       emit('window-all-closed');

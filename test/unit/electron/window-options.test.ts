@@ -41,7 +41,10 @@ describe('main window options', () => {
 
   it('opens at the remembered place, or centred when there is no position', () => {
     expect(mainWindowOptions(inputs)).toMatchObject({ x: 10, y: 20, width: 1200, height: 700 });
-    const centred = mainWindowOptions({ ...inputs, placement: { bounds: { width: 1280, height: 800 }, maximized: false } });
+    const centred = mainWindowOptions({
+      ...inputs,
+      placement: { bounds: { width: 1280, height: 800 }, maximized: false },
+    });
     expect(centred).not.toHaveProperty('x');
     expect(centred).not.toHaveProperty('y');
     expect(centred).toMatchObject({ minWidth: MIN_WINDOW_SIZE.width, minHeight: MIN_WINDOW_SIZE.height });

@@ -57,7 +57,10 @@ describe('window placement', () => {
 
   it('does not restore a position that no display shows any more (monitor unplugged)', () => {
     const onGoneMonitor = { bounds: { x: 2200, y: 100, width: 2400, height: 1300 }, maximized: false };
-    expect(placementFor(onGoneMonitor, [laptop])).toEqual({ bounds: { width: 1920, height: 1080 }, maximized: false });
+    expect(placementFor(onGoneMonitor, [laptop])).toEqual({
+      bounds: { width: 1920, height: 1080 },
+      maximized: false,
+    });
   });
 
   it('does not restore a window that shows only a sliver', () => {
@@ -89,7 +92,10 @@ describe('window state file', () => {
     expect(file.load()).toEqual(saved);
     file.saveNow({ ...saved, maximized: true });
     expect(file.load()).toEqual({ ...saved, maximized: true });
-    expect(JSON.parse(await readFile(join(folder, WINDOW_STATE_FILE), 'utf8'))).toEqual({ ...saved, maximized: true });
+    expect(JSON.parse(await readFile(join(folder, WINDOW_STATE_FILE), 'utf8'))).toEqual({
+      ...saved,
+      maximized: true,
+    });
   });
 
   it('ignores a corrupt file', async () => {
@@ -141,7 +147,10 @@ describe('window state tracking', () => {
     expect(file.save).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(file.save).toHaveBeenCalledOnce();
-    expect(file.save).toHaveBeenCalledWith({ bounds: { x: 40, y: 30, width: 1000, height: 750 }, maximized: false });
+    expect(file.save).toHaveBeenCalledWith({
+      bounds: { x: 40, y: 30, width: 1000, height: 750 },
+      maximized: false,
+    });
   });
 
   it('saves synchronously on close, with the normal bounds and the maximized flag', () => {
@@ -151,7 +160,10 @@ describe('window state tracking', () => {
     trackWindowState(window, file);
     emit('maximize');
     emit('close');
-    expect(file.saveNow).toHaveBeenCalledWith({ bounds: { x: 10, y: 10, width: 1200, height: 800 }, maximized: true });
+    expect(file.saveNow).toHaveBeenCalledWith({
+      bounds: { x: 10, y: 10, width: 1200, height: 800 },
+      maximized: true,
+    });
     vi.runAllTimers();
     expect(file.save).not.toHaveBeenCalled();
   });
@@ -161,7 +173,16 @@ describe('window state tracking', () => {
     const { window, emit } = fakeWindow({ x: 0, y: 0, width: 900, height: 700 });
     const onError = vi.fn();
     const failure = new Error('disk full');
-    trackWindowState(window, { save: () => Promise.reject(failure), saveNow: () => { throw failure; } }, { onError });
+    trackWindowState(
+      window,
+      {
+        save: () => Promise.reject(failure),
+        saveNow: () => {
+          throw failure;
+        },
+      },
+      { onError },
+    );
     emit('resize');
     await vi.runAllTimersAsync();
     emit('close');

@@ -4,7 +4,12 @@ import { checkInvokeArguments } from '../../../../shared/ipc/schemas';
 
 const filters = [{ name: 'Mapwright model', extensions: ['csdm.json', 'json'] }];
 const openRequest = { title: 'Open model', filters };
-const saveRequest = { title: 'Save model', suggestedName: 'Payments.csdm.json', filters, bytes: new Uint8Array([123, 125]) };
+const saveRequest = {
+  title: 'Save model',
+  suggestedName: 'Payments.csdm.json',
+  filters,
+  bytes: new Uint8Array([123, 125]),
+};
 
 function problems(check: ReturnType<typeof checkInvokeArguments>): string {
   return check.ok ? '' : check.problems.join('\n');
@@ -15,7 +20,11 @@ describe('file:open arguments', () => {
     expect(checkInvokeArguments('file:open', [openRequest])).toEqual({ ok: true, args: [openRequest] });
     expect(checkInvokeArguments('file:open', [{ ...openRequest, binary: true }]).ok).toBe(true);
     expect(checkInvokeArguments('file:open', [{ title: '', filters: [] }]).ok).toBe(true);
-    expect(checkInvokeArguments('file:open', [{ title: 'Any', filters: [{ name: 'All files', extensions: ['*'] }] }]).ok).toBe(true);
+    expect(
+      checkInvokeArguments('file:open', [
+        { title: 'Any', filters: [{ name: 'All files', extensions: ['*'] }] },
+      ]).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -29,7 +38,10 @@ describe('file:open arguments', () => {
     ['a filter without extensions', [{ title: 'Open', filters: [{ name: 'Models', extensions: [] }] }]],
     ['an extension with a dot', [{ title: 'Open', filters: [{ name: 'Models', extensions: ['.json'] }] }]],
     ['an extension with a path', [{ title: 'Open', filters: [{ name: 'Models', extensions: ['../x'] }] }]],
-    ['an extension with a wildcard inside', [{ title: 'Open', filters: [{ name: 'Models', extensions: ['js*'] }] }]],
+    [
+      'an extension with a wildcard inside',
+      [{ title: 'Open', filters: [{ name: 'Models', extensions: ['js*'] }] }],
+    ],
     ['a binary flag that is a string', [{ ...openRequest, binary: 'yes' }]],
     ['an unknown key', [{ ...openRequest, defaultPath: '/etc/passwd' }]],
     ['a huge title', [{ title: 'x'.repeat(10_000), filters }]],
@@ -42,7 +54,9 @@ describe('file:open arguments', () => {
   });
 
   it('says where the input is wrong', () => {
-    const check = checkInvokeArguments('file:open', [{ title: 'Open', filters: [{ name: 'Models', extensions: ['ok', '.bad'] }] }]);
+    const check = checkInvokeArguments('file:open', [
+      { title: 'Open', filters: [{ name: 'Models', extensions: ['ok', '.bad'] }] },
+    ]);
     expect(problems(check)).toMatch(/^filters\[0\]\.extensions\[1\]: must be a file extension/);
     expect(problems(checkInvokeArguments('file:open', ['text']))).toMatch(/^argument 1: /);
     expect(problems(checkInvokeArguments('file:open', [openRequest, 1]))).toMatch(/^arguments: /);
@@ -74,7 +88,9 @@ describe('file:save arguments', () => {
   });
 
   it('refuses more bytes than the limit', () => {
-    const check = checkInvokeArguments('file:save', [{ ...saveRequest, bytes: new Uint8Array(MAX_FILE_BYTES + 1) }]);
+    const check = checkInvokeArguments('file:save', [
+      { ...saveRequest, bytes: new Uint8Array(MAX_FILE_BYTES + 1) },
+    ]);
     expect(problems(check)).toMatch(/^bytes: must be at most 200 MB/);
   });
 });
@@ -87,9 +103,15 @@ describe('app:info and window:set-document-state arguments', () => {
   });
 
   it('document state needs a title and a dirty flag', () => {
-    expect(checkInvokeArguments('window:set-document-state', [{ title: 'Payments', dirty: true }]).ok).toBe(true);
+    expect(checkInvokeArguments('window:set-document-state', [{ title: 'Payments', dirty: true }]).ok).toBe(
+      true,
+    );
     expect(checkInvokeArguments('window:set-document-state', [{ title: 'Payments' }]).ok).toBe(false);
-    expect(checkInvokeArguments('window:set-document-state', [{ title: 'Payments', dirty: 'yes' }]).ok).toBe(false);
-    expect(checkInvokeArguments('window:set-document-state', [{ title: 'x'.repeat(201), dirty: false }]).ok).toBe(false);
+    expect(checkInvokeArguments('window:set-document-state', [{ title: 'Payments', dirty: 'yes' }]).ok).toBe(
+      false,
+    );
+    expect(
+      checkInvokeArguments('window:set-document-state', [{ title: 'x'.repeat(201), dirty: false }]).ok,
+    ).toBe(false);
   });
 });
