@@ -24,11 +24,18 @@ function diffRecords<T>(prev: Readonly<Record<Id, T>>, next: Readonly<Record<Id,
   if (prev === next) return { put: [], deleted: [] };
   const put: Id[] = [];
   const deleted: Id[] = [];
-  for (const id in next) {
-    if (prev[id] !== next[id]) put.push(id);
+  const nextIds = Object.keys(next);
+  let kept = 0;
+  for (let i = 0; i < nextIds.length; i++) {
+    const id = nextIds[i] as Id;
+    const before = Object.hasOwn(prev, id) ? prev[id] : undefined;
+    if (before !== undefined) kept++;
+    if (before !== next[id]) put.push(id);
   }
-  for (const id in prev) {
-    if (!Object.hasOwn(next, id)) deleted.push(id);
+  const prevIds = Object.keys(prev);
+  // Every earlier id is still there: no need to look for deletions.
+  if (kept < prevIds.length) {
+    for (const id of prevIds) if (!Object.hasOwn(next, id)) deleted.push(id);
   }
   return { put, deleted };
 }

@@ -1,4 +1,5 @@
 /** Copy: the chosen elements, the links among them and their places in the view. */
+import { setEntry } from './internal/records';
 import type { Id, ModelDocument, ModelFragment, Placement } from './types';
 
 export function extractFragment(doc: ModelDocument, viewId: Id, elementIds: readonly Id[]): ModelFragment {
@@ -7,7 +8,7 @@ export function extractFragment(doc: ModelDocument, viewId: Id, elementIds: read
   const placements: Record<Id, Placement> = {};
   for (const id of chosen) {
     const placement = view?.placements[id];
-    if (placement) placements[id] = placement;
+    if (placement) setEntry(placements, id, placement);
   }
   return {
     elements: [...chosen].flatMap((id) => {

@@ -26,4 +26,5 @@ export { setSettings } from './setSettings';
 export { diffDocuments, isEmptyDiff, type DocumentDiff, type RecordChanges } from './diffDocuments';
 export { checkInvariants, type InvariantOptions } from './checkInvariants';
 export { checkAttribute } from './attributes/checkAttribute';
+export { fieldFor, type FieldLookup } from './attributes/fieldFor';
 export type { PositionAndSize } from './internal/placement';

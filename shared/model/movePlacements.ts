@@ -1,6 +1,6 @@
 /** Move elements within a view (a drag of one or many nodes). */
 import { isValidPlacement } from './internal/placement';
-import { done, refuse, withEntry } from './internal/records';
+import { copyRecord, done, refuse, setEntry, withEntry } from './internal/records';
 import type { Id, ModelDocument, OpResult, Placement } from './types';
 
 export function movePlacements(
@@ -17,8 +17,8 @@ export function movePlacements(
     if (current.x === x && current.y === y) continue;
     const moved = { ...current, x, y };
     if (!isValidPlacement(moved)) return refuse('A position must be a finite number.');
-    placements ??= { ...view.placements };
-    placements[id] = moved;
+    placements ??= copyRecord(view.placements);
+    setEntry(placements, id, moved);
   }
   return placements
     ? done({ ...doc, views: withEntry(doc.views, viewId, { ...view, placements }) })

@@ -13,8 +13,8 @@ import { tableAllowedForKind } from '../csdm/queries/tables';
 import { checkAttribute } from './attributes/checkAttribute';
 import { fieldFor } from './attributes/fieldFor';
 import { placementFrom } from './internal/placement';
-import { withEntry } from './internal/records';
-import type { Element, Id, Link, ModelDocument, ModelFragment, Placement } from './types';
+import { copyRecord, setEntry, withEntry } from './internal/records';
+import type { Element, Id, Link, ModelDocument, ModelFragment } from './types';
 
 export interface PasteOptions {
   /** Called once per pasted element and link; returns its new id. */
@@ -57,7 +57,7 @@ function pastedAttributes(
     if (!lookup.ok || lookup.field.readOnly || value.trim() === '') continue;
     const current = { ...copy, attributes };
     if (checkAttribute(catalogue, doc, current, lookup.field, value) === undefined)
-      attributes[column] = value;
+      setEntry(attributes, column, value);
   }
   return attributes;
 }
@@ -73,8 +73,8 @@ export function pasteFragment(
   if (fragment.elements.length === 0) return { ok: false, reason: 'There is nothing to paste.' };
 
   const idMap = new Map<Id, Id>();
-  const elements: Record<Id, Element> = { ...doc.elements };
-  const placements: Record<Id, Placement> = { ...view.placements };
+  const elements = copyRecord(doc.elements);
+  const placements = copyRecord(view.placements);
   for (const source of fragment.elements) {
     const problem = checkElement(catalogue, source);
     if (problem) return { ok: false, reason: problem };
@@ -87,13 +87,13 @@ export function pasteFragment(
     const classification: Record<string, string> = kind.serviceClassification
       ? { service_classification: kind.serviceClassification }
       : {};
-    elements[id] = {
+    setEntry(elements, id, {
       id,
       kind: source.kind,
       table: source.table,
       name: source.name.trim(),
       attributes: classification,
-    };
+    });
 
     const from = fragment.placements[source.id];
     const placement = placementFrom({
@@ -103,7 +103,7 @@ export function pasteFragment(
       height: from?.height,
     });
     if (!placement) return { ok: false, reason: `${CANNOT}: a position or size that is not valid.` };
-    placements[id] = placement;
+    setEntry(placements, id, placement);
   }
 
   const staged: ModelDocument = { ...doc, elements };
@@ -111,10 +111,13 @@ export function pasteFragment(
     const id = idMap.get(source.id);
     const copy = id === undefined ? undefined : elements[id];
     if (copy)
-      elements[copy.id] = { ...copy, attributes: pastedAttributes(catalogue, staged, copy, source, idMap) };
+      setEntry(elements, copy.id, {
+        ...copy,
+        attributes: pastedAttributes(catalogue, staged, copy, source, idMap),
+      });
   }
 
-  const links: Record<Id, Link> = { ...doc.links };
+  const links = copyRecord(doc.links);
   // Every pasted link ends at a pasted element, so only links added here can clash with it.
   const into = new Map<Id, Link[]>();
   const ctx = {
@@ -131,7 +134,7 @@ export function pasteFragment(
     if (Object.hasOwn(links, id))
       return { ok: false, reason: 'A pasted link would reuse an id already in the model.' };
     const link = { id, type: source.type, from, to };
-    links[id] = link;
+    setEntry(links, id, link);
     into.set(to, [...(into.get(to) ?? []), link]);
     idMap.set(source.id, id);
   }

@@ -99,6 +99,13 @@ describe('addElement', () => {
     ).toBe('A server has no field "used_for".');
   });
 
+  it('stores any id as its own entry, even "__proto__" from an imported file', () => {
+    const doc = ok(addElement(emptyModel(), CATALOGUE, { id: '__proto__', kind: 'server', name: 'odd' }));
+    expect(Object.keys(doc.elements)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(doc.elements)).toBe(Object.prototype);
+    expect(Object.keys(ok(renameElement(doc, '__proto__', 'still odd')).elements)).toEqual(['__proto__']);
+  });
+
   it('keeps a generic CI’s own table and columns', () => {
     const doc = ok(
       addElement(emptyModel(), CATALOGUE, {
