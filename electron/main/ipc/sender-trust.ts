@@ -8,6 +8,8 @@
 export interface SenderFrame {
   url: string;
   parent: SenderFrame | null;
+  processId: number;
+  routingId: number;
 }
 
 /** The parts of Electron's IpcMainInvokeEvent this module uses. */
@@ -32,7 +34,9 @@ export function judgeSender<Contents, Window>(
   const frame = event.senderFrame;
   // Null once the frame has navigated or been destroyed: its request is stale.
   if (!frame) return { trusted: false, reason: 'the sending frame is gone' };
-  if (frame.parent !== null || frame !== trust.mainFrameOf(event.sender)) {
+  // Compared by process and routing id, which name the frame itself, rather than by wrapper object identity.
+  const main = trust.mainFrameOf(event.sender);
+  if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) {
     return { trusted: false, reason: 'only the main frame may call' };
   }
   const window = trust.windowOf(event.sender);

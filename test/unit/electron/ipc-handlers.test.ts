@@ -18,7 +18,7 @@ const APP_URL = 'app://mapwright/index.html';
 
 /** One app window whose main frame shows the app, plus the registry ipcMain would be. */
 function setUp() {
-  const appFrame: SenderFrame = { url: APP_URL, parent: null };
+  const appFrame: SenderFrame = { url: APP_URL, parent: null, processId: 7, routingId: 1 };
   const contents: FakeContents = { mainFrame: appFrame };
   const window: FakeWindow = { id: 1 };
   const listeners = new Map<
@@ -110,16 +110,24 @@ describe('IPC sender check', () => {
 
   it('rejects an iframe inside the app window, even one showing the app URL', async () => {
     const { call, handlers, contents, appFrame } = setUp();
-    const iframe: SenderFrame = { url: APP_URL, parent: appFrame };
+    const iframe: SenderFrame = { url: APP_URL, parent: appFrame, processId: 7, routingId: 2 };
     await expect(call('file:open', { sender: contents, senderFrame: iframe }, openRequest)).rejects.toThrow(
       'only the main frame may call',
     );
     expect(handlers['file:open']).not.toHaveBeenCalled();
   });
 
-  it('rejects a detached top-level frame that is not the window main frame', async () => {
+  it('rejects a top-level frame that is not the window main frame', async () => {
     const { call, contents } = setUp();
-    const stray: SenderFrame = { url: APP_URL, parent: null };
+    const stray: SenderFrame = { url: APP_URL, parent: null, processId: 8, routingId: 1 };
+    await expect(call('app:info', { sender: contents, senderFrame: stray })).rejects.toThrow(
+      'only the main frame may call',
+    );
+  });
+
+  it('rejects a frame with another routing id in the same process', async () => {
+    const { call, contents } = setUp();
+    const stray: SenderFrame = { url: APP_URL, parent: null, processId: 7, routingId: 9 };
     await expect(call('app:info', { sender: contents, senderFrame: stray })).rejects.toThrow(
       'only the main frame may call',
     );
@@ -127,7 +135,7 @@ describe('IPC sender check', () => {
 
   it('rejects web contents that are not a Mapwright window', async () => {
     const { call, handlers } = setUp();
-    const frame: SenderFrame = { url: APP_URL, parent: null };
+    const frame: SenderFrame = { url: APP_URL, parent: null, processId: 12, routingId: 1 };
     await expect(call('file:save', { sender: { mainFrame: frame }, senderFrame: frame })).rejects.toThrow(
       'the sender is not a Mapwright window',
     );
@@ -136,11 +144,20 @@ describe('IPC sender check', () => {
 
   it('rejects the app window once it shows a foreign page', async () => {
     const { call, handlers, contents } = setUp();
-    contents.mainFrame = { url: 'https://evil.example/', parent: null };
+    contents.mainFrame = { url: 'https://evil.example/', parent: null, processId: 7, routingId: 1 };
     await expect(
       call('file:open', { sender: contents, senderFrame: contents.mainFrame }, openRequest),
     ).rejects.toThrow('the sender is not the app (https://evil.example/)');
     expect(handlers['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('recognises the main frame by its ids, not by object identity', async () => {
+    const { call, contents, appFrame } = setUp();
+    await expect(call('app:info', { sender: contents, senderFrame: { ...appFrame } })).resolves.toMatchObject(
+      {
+        name: 'Mapwright',
+      },
+    );
   });
 
   it('checks the sender before the arguments', async () => {

@@ -30,7 +30,7 @@ const fake = vi.hoisted(() => {
     destroyed = false;
     listeners = new Map<string, Listener>();
     loaded: string | undefined;
-    mainFrame = { url: 'app://mapwright/index.html', parent: null };
+    mainFrame = { url: 'app://mapwright/index.html', parent: null, processId: 4, routingId: 1 };
     webContents = { mainFrame: this.mainFrame, send: vi.fn(), cut: vi.fn(), copy: vi.fn(), paste: vi.fn() };
     setTitle = vi.fn();
     setDocumentEdited = vi.fn();
@@ -193,7 +193,7 @@ describe('main process wiring', () => {
       name: 'Mapwright',
       version: '0.1.0',
     });
-    const foreign = { url: 'https://evil.example/', parent: null };
+    const foreign = { url: 'https://evil.example/', parent: null, processId: 5, routingId: 1 };
     await expect(appInfo({ sender: { mainFrame: foreign }, senderFrame: foreign })).rejects.toThrow(
       /refused/,
     );
