@@ -4,6 +4,12 @@ import { ACTIONS, actionById, runAction } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { ActionContext } from './types';
 
+const TEXT_FIELD_COMMANDS: Record<string, string> = {
+  'edit.undo': 'undo',
+  'edit.redo': 'redo',
+  'edit.selectAll': 'selectAll',
+};
+
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -27,6 +33,12 @@ export function useActionShortcuts(ctx: ActionContext | null): void {
     };
     window.addEventListener('keydown', onKeyDown);
     const stopMenu = ctx.platform.onMenuCommand((command) => {
+      // The native Edit menu also serves text fields: there, undo/redo/select all edit the text.
+      const textCommand = TEXT_FIELD_COMMANDS[command];
+      if (textCommand && isTextField(document.activeElement)) {
+        document.execCommand(textCommand);
+        return;
+      }
       const action = actionById(command);
       if (action) runAction(action, ctx);
     });

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MapwrightBridge } from '@shared/ipc/bridge';
+import type { MenuCommand } from '@shared/ipc/menu-commands';
 import { createElectronPlatform } from '../../../renderer/src/platform/electronPlatform';
 
-function fakeBridge(): MapwrightBridge & { listeners: ((command: string) => void)[] } {
-  const listeners: ((command: string) => void)[] = [];
+function fakeBridge(): MapwrightBridge & { listeners: ((command: MenuCommand) => void)[] } {
+  const listeners: ((command: MenuCommand) => void)[] = [];
   return {
     listeners,
     openFile: vi.fn(async () => ({ name: 'model.csdm.json', bytes: new Uint8Array([123, 125]) })),
