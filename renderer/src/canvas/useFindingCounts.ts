@@ -1,8 +1,13 @@
-/** Findings per element for the node badges; empty until validation is wired to the editor. */
+/** Findings per element for the node badges. */
+import { useMemo } from 'react';
 import type { Id } from '@shared/model/types';
-
-const NONE: ReadonlyMap<Id, number> = new Map();
+import { useValidation } from '../editor/EditorContext';
 
 export function useFindingCounts(): ReadonlyMap<Id, number> {
-  return NONE;
+  const byElement = useValidation((state) => state.result.byElement);
+  return useMemo(() => {
+    const counts = new Map<Id, number>();
+    for (const [id, findings] of byElement) counts.set(id, findings.length);
+    return counts;
+  }, [byElement]);
 }

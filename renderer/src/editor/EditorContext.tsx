@@ -7,10 +7,13 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { DocumentState, DocumentStore } from '../store/documentStore';
 import type { SessionActions, SessionState, SessionStore } from '../store/sessionStore';
+import type { ValidationState, ValidationStore } from '../validation/validationStore';
 
 export interface Editor {
   document: DocumentStore;
   session: SessionStore;
+  /** Findings of the current document, kept up to date incrementally. */
+  validation: ValidationStore;
 }
 
 export const EditorContext = createContext<Editor | null>(null);
@@ -27,4 +30,8 @@ export function useDocument<T>(selector: (state: DocumentState) => T): T {
 
 export function useSession<T>(selector: (state: SessionState & SessionActions) => T): T {
   return useStore(useEditor().session, selector);
+}
+
+export function useValidation<T>(selector: (state: ValidationState) => T): T {
+  return useStore(useEditor().validation, selector);
 }
