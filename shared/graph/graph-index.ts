@@ -46,22 +46,26 @@ export function referenceIndexFor(doc: ModelDocument, catalogue: Catalogue): Ref
   return index;
 }
 
-/** Links, reference fields and element lookup of a document in one object. */
+/**
+ * Links, reference fields and element lookup of a document in one object.
+ * The reference index is asked for only when a reference question comes:
+ * impact and dependency walks never pay for it.
+ */
 export function combineGraphIndex(
   elements: Readonly<Record<Id, Element>>,
   links: LinkIndex,
-  references: ReferenceIndex,
+  references: () => ReferenceIndex,
 ): GraphIndex {
   return {
     element: (id) => elementIn(elements, id),
     outgoing: (id) => links.outgoing(id),
     incoming: (id) => links.incoming(id),
     ofType: (type) => links.ofType(type),
-    referencesFrom: (id) => references.referencesFrom(id),
-    referrersOf: (id) => references.referrersOf(id),
+    referencesFrom: (id) => references().referencesFrom(id),
+    referrersOf: (id) => references().referrersOf(id),
   };
 }
 
 export function graphIndexFor(doc: ModelDocument, catalogue: Catalogue): GraphIndex {
-  return combineGraphIndex(doc.elements, linkIndexFor(doc), referenceIndexFor(doc, catalogue));
+  return combineGraphIndex(doc.elements, linkIndexFor(doc), () => referenceIndexFor(doc, catalogue));
 }

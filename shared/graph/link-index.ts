@@ -35,17 +35,20 @@ function remove(map: Map<string, Link[]>, key: string, link: Link): void {
 
 /**
  * The index. Validation keeps a private one and moves it from one document to
- * the next with `removeLink`/`addLink`; anything shared (graphIndexFor) is never changed.
+ * the next with `removeLink`/`addLink`; anything shared (linkIndexFor) is never changed.
  */
 export class MutableLinkIndex implements LinkIndex {
   private readonly out = new Map<Id, Link[]>();
   private readonly into = new Map<Id, Link[]>();
-  private readonly byType = new Map<string, Link[]>();
+  /** Built on first use: few callers ask by type, and the build is a third of the cost. */
+  private byType: Map<string, Link[]> | undefined;
 
   constructor(links: Readonly<Record<Id, Link>>) {
     for (const id in links) {
       const link = links[id];
-      if (link) this.addLink(link);
+      if (!link) continue;
+      add(this.out, link.from, link);
+      add(this.into, link.to, link);
     }
   }
 
@@ -58,18 +61,22 @@ export class MutableLinkIndex implements LinkIndex {
   }
 
   ofType(type: string): readonly Link[] {
+    if (!this.byType) {
+      this.byType = new Map();
+      for (const links of this.out.values()) for (const link of links) add(this.byType, link.type, link);
+    }
     return this.byType.get(type) ?? NONE;
   }
 
   addLink(link: Link): void {
     add(this.out, link.from, link);
     add(this.into, link.to, link);
-    add(this.byType, link.type, link);
+    if (this.byType) add(this.byType, link.type, link);
   }
 
   removeLink(link: Link): void {
     remove(this.out, link.from, link);
     remove(this.into, link.to, link);
-    remove(this.byType, link.type, link);
+    if (this.byType) remove(this.byType, link.type, link);
   }
 }

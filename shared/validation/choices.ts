@@ -2,10 +2,26 @@
 import type { KindId } from '../csdm/kinds';
 import type { Catalogue, Choice } from '../csdm/types';
 
-/** The choices of a kind's choice field, or undefined when the field is not a choice there. */
+type ChoicesByColumn = Map<string, readonly Choice[] | undefined>;
+const cache = new WeakMap<Catalogue, Map<KindId, ChoicesByColumn>>();
+
+/** The choices of a kind's choice field, or undefined when the field is not a choice there; read once per catalogue. */
 export function choicesOf(catalogue: Catalogue, kind: KindId, column: string): readonly Choice[] | undefined {
-  const field = catalogue.kinds[kind].fields.find((f) => f.column === column);
-  return field?.type === 'choice' && field.choiceList ? catalogue.choiceLists[field.choiceList] : undefined;
+  let byKind = cache.get(catalogue);
+  if (!byKind) {
+    byKind = new Map();
+    cache.set(catalogue, byKind);
+  }
+  let byColumn = byKind.get(kind);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const field of catalogue.kinds[kind].fields) {
+      if (field.type === 'choice' && field.choiceList)
+        byColumn.set(field.column, catalogue.choiceLists[field.choiceList]);
+    }
+    byKind.set(kind, byColumn);
+  }
+  return byColumn.get(column);
 }
 
 /** "1" -> "Operational"; the value itself when it is not a known choice. */

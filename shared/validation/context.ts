@@ -10,23 +10,25 @@ import type { RuleContext } from './types';
 
 export interface Indexes {
   links: MutableLinkIndex;
-  references: MutableReferenceIndex;
+  /** Only edits need reference edges (to find who refers to a changed record): built on the first one. */
+  references?: MutableReferenceIndex;
   names: NameIndex;
 }
 
-export function buildIndexes(doc: ModelDocument, catalogue: Catalogue): Indexes {
-  return {
-    links: new MutableLinkIndex(doc.links),
-    references: new MutableReferenceIndex(catalogue, doc.elements),
-    names: new NameIndex(doc.elements),
-  };
+export function buildIndexes(doc: ModelDocument): Indexes {
+  return { links: new MutableLinkIndex(doc.links), names: new NameIndex(doc.elements) };
 }
 
+/** A context on `doc`, which the indexes must describe at the time the context is used. */
 export function contextOf(doc: ModelDocument, catalogue: Catalogue, indexes: Indexes): RuleContext {
   return {
     doc,
     catalogue,
-    graph: combineGraphIndex(doc.elements, indexes.links, indexes.references),
+    graph: combineGraphIndex(
+      doc.elements,
+      indexes.links,
+      () => (indexes.references ??= new MutableReferenceIndex(catalogue, doc.elements)),
+    ),
     sameName: (table, name) => indexes.names.get(table, name),
   };
 }
@@ -48,11 +50,11 @@ export function advanceIndexes(
     const before = Object.hasOwn(prev.elements, id) ? prev.elements[id] : undefined;
     const after = Object.hasOwn(next.elements, id) ? next.elements[id] : undefined;
     if (before) {
-      indexes.references.removeElement(id);
+      indexes.references?.removeElement(id);
       indexes.names.remove(before);
     }
     if (after) {
-      indexes.references.addElement(after);
+      indexes.references?.addElement(after);
       indexes.names.add(after);
     }
   }
@@ -60,5 +62,5 @@ export function advanceIndexes(
 
 /** A context for checking one document without the engine (tests, one-off checks). */
 export function ruleContext(doc: ModelDocument, catalogue: Catalogue): RuleContext {
-  return contextOf(doc, catalogue, buildIndexes(doc, catalogue));
+  return contextOf(doc, catalogue, buildIndexes(doc));
 }

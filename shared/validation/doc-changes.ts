@@ -2,7 +2,7 @@
  * Which elements and links an edit touched, from the model's own identity
  * diff: operations replace what they change and keep everything else.
  */
-import { diffDocuments } from '../model/diffDocuments';
+import { diffDocuments, type DocumentDiff } from '../model/diffDocuments';
 import type { Id, ModelDocument } from '../model/types';
 
 export interface DocChanges {
@@ -13,7 +13,10 @@ export interface DocChanges {
 }
 
 export function docChanges(prev: ModelDocument, next: ModelDocument): DocChanges {
-  const diff = diffDocuments(prev, next);
+  return changesFromDiff(diffDocuments(prev, next));
+}
+
+export function changesFromDiff(diff: DocumentDiff): DocChanges {
   return {
     elements: [...diff.elements.put, ...diff.elements.deleted],
     links: [...diff.links.put, ...diff.links.deleted],

@@ -1,28 +1,31 @@
 /**
  * Runs the rules over a document. `validate` checks everything;
  * `validateIncremental` rechecks only the subjects an edit can affect (see
- * affected.ts) and must always equal `validate` on the new document.
+ * affected.ts) and always equals `validate` on the new document.
  *
- * The engine keeps its indexes and per-subject outcomes with each result it
- * returns (in a WeakMap, so results stay plain data). An incremental run moves
- * that state forward to the new document and hands it to the new result; a
- * result whose state has moved on, or a different catalogue or CSDM version,
- * falls back to a full run. That keeps a 50k-element model cheap to recheck
- * on every edit.
+ * The engine keeps its indexes, check counts and failing subjects with each
+ * result it returns (in a WeakMap, so results stay plain data). An
+ * incremental run moves that state forward to the new document and hands it
+ * to the new result; passing checks are counted, not stored, so their old
+ * outcome is recomputed on the old document for the few subjects an edit
+ * touches. A result whose state has moved on, another catalogue, another
+ * CSDM version or another rule set falls back to a full run.
  */
 import type { KindId } from '../csdm/kinds';
 import type { Catalogue } from '../csdm/types';
 import { elementIn } from '../graph/graph-index';
-import type { Id, ModelDocument } from '../model/types';
-import { AffectedSets, type Phase } from './affected';
+import type { DocumentDiff } from '../model/diffDocuments';
+import type { Id, Link, ModelDocument } from '../model/types';
+import { AffectedSets } from './affected';
 import { advanceIndexes, buildIndexes, contextOf, type Indexes } from './context';
-import { docChanges } from './doc-changes';
+import { changesFromDiff, docChanges, type DocChanges } from './doc-changes';
 import { RULES } from './rules/index';
 import { scoresOf } from './scores';
 import { compareIds, insertSorted, removeSorted } from './sorted-ids';
 import type {
   ElementRule,
   Finding,
+  LinkEnds,
   LinkRuleCheck,
   Outcome,
   Rule,
@@ -32,10 +35,12 @@ import type {
 
 interface RuleState {
   rule: Rule;
-  /** Subjects the rule applies to -> their findings (empty: passed). */
-  outcomes: Map<Id, Finding[]>;
-  /** Subjects with findings, sorted by id. */
-  failing: Id[];
+  /** Subjects the rule applied to. */
+  checks: number;
+  /** Failing subjects -> their findings. */
+  failing: Map<Id, readonly Finding[]>;
+  /** The failing subjects' ids, sorted: the order findings are listed in. */
+  order: Id[];
 }
 
 interface EngineState {
@@ -50,16 +55,33 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
+export interface IncrementalOptions {
+  /** The edit's diffDocuments result when the caller already has it (autosave does): saves a pass over the model. */
+  diff?: DocumentDiff;
+}
+
 const states = new WeakMap<ValidationResult, EngineState>();
+
+function applies(rule: ElementRule, kind: KindId): boolean {
+  return !rule.kinds || rule.kinds.includes(kind);
+}
+
+function checkLink(rule: LinkRuleCheck, ctx: RuleContext, link: Link, ends: LinkEnds): Outcome {
+  if (rule.fromKinds && (!ends.from || !rule.fromKinds.includes(ends.from.kind))) return null;
+  return rule.check(ctx, link, ends);
+}
+
+function endsOf(ctx: RuleContext, link: Link): LinkEnds {
+  return { from: ctx.graph.element(link.from), to: ctx.graph.element(link.to) };
+}
 
 function evaluate(rule: Rule, ctx: RuleContext, id: Id): Outcome {
   if (rule.subject === 'link') {
     const link = Object.hasOwn(ctx.doc.links, id) ? ctx.doc.links[id] : undefined;
-    return link ? rule.check(ctx, link) : null;
+    return link ? checkLink(rule, ctx, link, endsOf(ctx, link)) : null;
   }
   const element = elementIn(ctx.doc.elements, id);
-  if (!element || (rule.kinds && !rule.kinds.includes(element.kind))) return null;
-  return rule.check(ctx, element);
+  return element && applies(rule, element.kind) ? rule.check(ctx, element) : null;
 }
 
 function resultOf(state: EngineState): ValidationResult {
@@ -71,9 +93,9 @@ function resultOf(state: EngineState): ValidationResult {
     if (list) list.push(finding);
     else map.set(id, [finding]);
   };
-  for (const { outcomes, failing } of state.rules) {
-    for (const id of failing) {
-      for (const finding of outcomes.get(id) ?? []) {
+  for (const { failing, order } of state.rules) {
+    for (const id of order) {
+      for (const finding of failing.get(id) ?? []) {
         findings.push(finding);
         if (finding.elementId !== undefined) file(byElement, finding.elementId, finding);
         if (finding.linkId !== undefined) file(byLink, finding.linkId, finding);
@@ -81,11 +103,7 @@ function resultOf(state: EngineState): ValidationResult {
     }
   }
   const scores = scoresOf(
-    state.rules.map(({ rule, outcomes, failing }) => ({
-      rule,
-      checks: outcomes.size,
-      passed: outcomes.size - failing.length,
-    })),
+    state.rules.map(({ rule, checks, order }) => ({ rule, checks, passed: checks - order.length })),
   );
   const result: ValidationResult = { findings, byElement, byLink, scores };
   states.set(result, state);
@@ -98,57 +116,71 @@ export function validate(
   options: ValidateOptions = {},
 ): ValidationResult {
   const rules = options.rules ?? RULES;
-  const indexes = buildIndexes(doc, catalogue);
+  const indexes = buildIndexes(doc);
   const ctx = contextOf(doc, catalogue, indexes);
-  const states = new Map<Rule, RuleState>(
-    rules.map((rule) => [rule, { rule, outcomes: new Map(), failing: [] }]),
-  );
-  const record = (rule: Rule, id: Id, outcome: Outcome): void => {
+  const ruleStates: RuleState[] = rules.map((rule) => ({ rule, checks: 0, failing: new Map(), order: [] }));
+  const record = (state: RuleState, id: Id, outcome: Outcome): void => {
     if (!outcome) return;
-    const state = states.get(rule);
-    if (!state) return;
-    state.outcomes.set(id, outcome);
-    if (outcome.length > 0) state.failing.push(id);
+    state.checks++;
+    if (outcome.length === 0) return;
+    state.failing.set(id, outcome);
+    state.order.push(id);
   };
 
-  // Rules by kind, so each element meets only the rules that apply to it.
-  const elementRules = rules.filter((rule): rule is ElementRule => rule.subject === 'element');
-  const byKind = new Map<KindId, ElementRule[]>();
-  const rulesFor = (kind: KindId): ElementRule[] => {
+  // Element rules by kind, so each element meets only the rules that apply to it.
+  const elementRules: { state: RuleState; rule: ElementRule }[] = [];
+  const linkRules: { state: RuleState; rule: LinkRuleCheck }[] = [];
+  for (const state of ruleStates) {
+    if (state.rule.subject === 'element') elementRules.push({ state, rule: state.rule });
+    else linkRules.push({ state, rule: state.rule });
+  }
+  const byKind = new Map<KindId, typeof elementRules>();
+  const rulesFor = (kind: KindId): typeof elementRules => {
     let list = byKind.get(kind);
     if (!list) {
-      list = elementRules.filter((rule) => !rule.kinds || rule.kinds.includes(kind));
+      list = elementRules.filter(({ rule }) => applies(rule, kind));
       byKind.set(kind, list);
     }
     return list;
   };
   for (const id in doc.elements) {
     const element = doc.elements[id];
-    if (element) for (const rule of rulesFor(element.kind)) record(rule, id, rule.check(ctx, element));
+    if (!element) continue;
+    for (const { state, rule } of rulesFor(element.kind)) record(state, id, rule.check(ctx, element));
   }
-  const linkRules = rules.filter((rule): rule is LinkRuleCheck => rule.subject === 'link');
   for (const id in doc.links) {
     const link = doc.links[id];
-    if (link) for (const rule of linkRules) record(rule, id, rule.check(ctx, link));
+    if (!link) continue;
+    const ends = endsOf(ctx, link);
+    for (const { state, rule } of linkRules) record(state, id, checkLink(rule, ctx, link, ends));
   }
 
-  for (const state of states.values()) state.failing.sort(compareIds);
-  return resultOf({ doc, catalogue, indexes, rules: [...states.values()] });
+  for (const state of ruleStates) state.order.sort(compareIds);
+  return resultOf({ doc, catalogue, indexes, rules: ruleStates });
 }
 
-/** Recheck one rule's subjects in `ids` against the new document. */
-function recheck(state: RuleState, ctx: RuleContext, ids: Iterable<Id>): void {
-  for (const id of ids) {
-    const before = state.outcomes.get(id);
-    const after = evaluate(state.rule, ctx, id);
-    if (before && before.length > 0) removeSorted(state.failing, id);
-    if (after) {
-      state.outcomes.set(id, after);
-      if (after.length > 0) insertSorted(state.failing, id);
-    } else {
-      state.outcomes.delete(id);
-    }
-  }
+/** Each rule's subjects an edit may affect: read on the old document and on the new one. */
+function affectedSubjects(
+  state: EngineState,
+  prevDoc: ModelDocument,
+  nextDoc: ModelDocument,
+  changes: DocChanges,
+) {
+  const { catalogue, indexes } = state;
+  const before = new AffectedSets(
+    { doc: prevDoc, ctx: contextOf(prevDoc, catalogue, indexes), names: indexes.names },
+    changes,
+  );
+  const affected = state.rules.map((ruleState) => new Set(before.of(ruleState.rule.scope)));
+  advanceIndexes(indexes, prevDoc, nextDoc, changes);
+  const after = new AffectedSets(
+    { doc: nextDoc, ctx: contextOf(nextDoc, catalogue, indexes), names: indexes.names },
+    changes,
+  );
+  state.rules.forEach((ruleState, i) => {
+    for (const id of after.of(ruleState.rule.scope)) affected[i]?.add(id);
+  });
+  return affected;
 }
 
 export function validateIncremental(
@@ -156,36 +188,44 @@ export function validateIncremental(
   prevDoc: ModelDocument,
   nextDoc: ModelDocument,
   catalogue: Catalogue,
+  options: IncrementalOptions = {},
 ): ValidationResult {
   const state = states.get(prevResult);
-  const rules = state?.rules.map((ruleState) => ruleState.rule);
   if (
     !state ||
     state.doc !== prevDoc ||
     state.catalogue !== catalogue ||
     prevDoc.settings.csdmVersion !== nextDoc.settings.csdmVersion
   ) {
-    return validate(nextDoc, catalogue, rules ? { rules } : {});
+    return validate(nextDoc, catalogue, state ? { rules: state.rules.map((s) => s.rule) } : {});
   }
-  const changes = docChanges(prevDoc, nextDoc);
+  const changes = options.diff ? changesFromDiff(options.diff) : docChanges(prevDoc, nextDoc);
+  const affected = affectedSubjects(state, prevDoc, nextDoc, changes);
 
-  // What each rule may need to recheck, read on the old document before its indexes move on...
-  const before: Phase = {
-    doc: prevDoc,
-    ctx: contextOf(prevDoc, catalogue, state.indexes),
-    names: state.indexes.names,
-  };
-  const beforeSets = new AffectedSets(before, changes);
-  const affected = state.rules.map((ruleState) => new Set(beforeSets.of(ruleState.rule.scope)));
+  // Which affected subjects were checked at all before the edit: the indexes step back for that.
+  advanceIndexes(state.indexes, nextDoc, prevDoc, changes);
+  const before = contextOf(prevDoc, catalogue, state.indexes);
+  const wasChecked = state.rules.map((ruleState, i) => {
+    const checked = new Set<Id>();
+    for (const id of affected[i] ?? []) {
+      if (ruleState.failing.has(id) || evaluate(ruleState.rule, before, id)) checked.add(id);
+    }
+    return checked;
+  });
 
-  // ...and on the new one.
   advanceIndexes(state.indexes, prevDoc, nextDoc, changes);
-  const ctx = contextOf(nextDoc, catalogue, state.indexes);
-  const afterSets = new AffectedSets({ doc: nextDoc, ctx, names: state.indexes.names }, changes);
+  const after = contextOf(nextDoc, catalogue, state.indexes);
   state.rules.forEach((ruleState, i) => {
-    const ids = affected[i] ?? new Set<Id>();
-    for (const id of afterSets.of(ruleState.rule.scope)) ids.add(id);
-    recheck(ruleState, ctx, ids);
+    const checked = wasChecked[i] ?? new Set<Id>();
+    for (const id of affected[i] ?? []) {
+      const outcome = evaluate(ruleState.rule, after, id);
+      ruleState.checks += (outcome ? 1 : 0) - (checked.has(id) ? 1 : 0);
+      if (ruleState.failing.delete(id)) removeSorted(ruleState.order, id);
+      if (outcome && outcome.length > 0) {
+        ruleState.failing.set(id, outcome);
+        insertSorted(ruleState.order, id);
+      }
+    }
   });
 
   state.doc = nextDoc;

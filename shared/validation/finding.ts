@@ -2,6 +2,9 @@
 import type { Element, Link } from '../model/types';
 import type { Finding, QuickFix, Rule } from './types';
 
+/** The outcome of a passing check: one shared, frozen empty list, since most checks pass. */
+export const PASS: readonly Finding[] = Object.freeze([]);
+
 type RuleFacts = Pick<Rule, 'id' | 'stage' | 'severity'>;
 
 export function elementFinding(

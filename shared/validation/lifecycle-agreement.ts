@@ -17,8 +17,10 @@ export const LIFECYCLE_AGREEMENT: readonly StatusAgreement[] = [
   { stage: 'Design', operationalStatus: '7' },
 ];
 
+const BY_STAGE = new Map<string, StatusAgreement[]>();
+for (const row of LIFECYCLE_AGREEMENT) BY_STAGE.set(row.stage, [...(BY_STAGE.get(row.stage) ?? []), row]);
+
+/** The agreement that applies to a stage and status, if the table has one. */
 export function agreementFor(stage: string, status: string | undefined): StatusAgreement | undefined {
-  return LIFECYCLE_AGREEMENT.find(
-    (row) => row.stage === stage && (row.status === undefined || row.status === status),
-  );
+  return BY_STAGE.get(stage)?.find((row) => row.status === undefined || row.status === status);
 }

@@ -6,12 +6,13 @@ import type { Element, Id } from '../model/types';
 
 const NONE: readonly Id[] = [];
 
-export function nameKey(table: string, name: string): string {
-  return `${table}\u0000${name.trim().toLowerCase()}`;
+export function normalisedName(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 export class NameIndex {
-  private readonly byKey = new Map<string, Id[]>();
+  /** Table -> normalised name -> the id, or ids once a name is shared (most names are not). */
+  private readonly byTable = new Map<string, Map<string, Id | Id[]>>();
 
   constructor(elements: Readonly<Record<Id, Element>>) {
     for (const id in elements) {
@@ -21,20 +22,31 @@ export class NameIndex {
   }
 
   get(table: string, name: string): readonly Id[] {
-    return this.byKey.get(nameKey(table, name)) ?? NONE;
+    const entry = this.byTable.get(table)?.get(normalisedName(name));
+    if (entry === undefined) return NONE;
+    return typeof entry === 'string' ? [entry] : entry;
   }
 
   add(element: Element): void {
-    const key = nameKey(element.table, element.name);
-    const list = this.byKey.get(key);
-    if (list) list.push(element.id);
-    else this.byKey.set(key, [element.id]);
+    let names = this.byTable.get(element.table);
+    if (!names) {
+      names = new Map();
+      this.byTable.set(element.table, names);
+    }
+    const key = normalisedName(element.name);
+    const entry = names.get(key);
+    if (entry === undefined) names.set(key, element.id);
+    else if (typeof entry === 'string') names.set(key, [entry, element.id]);
+    else entry.push(element.id);
   }
 
   remove(element: Element): void {
-    const key = nameKey(element.table, element.name);
-    const rest = (this.byKey.get(key) ?? []).filter((id) => id !== element.id);
-    if (rest.length > 0) this.byKey.set(key, rest);
-    else this.byKey.delete(key);
+    const names = this.byTable.get(element.table);
+    const key = normalisedName(element.name);
+    const entry = names?.get(key);
+    if (!names || entry === undefined) return;
+    const rest = typeof entry === 'string' ? [] : entry.filter((id) => id !== element.id);
+    if (rest.length === 0) names.delete(key);
+    else names.set(key, rest.length === 1 ? (rest[0] as Id) : rest);
   }
 }

@@ -73,7 +73,7 @@ export type Scope =
  * The outcome of one check on one subject: findings (empty: passed), or
  * `null` when the rule does not apply to it (it then does not count in scores).
  */
-export type Outcome = Finding[] | null;
+export type Outcome = readonly Finding[] | null;
 
 interface RuleBase {
   /** Stable id, kebab-case: `business-service-without-offering`. */
@@ -92,9 +92,17 @@ export interface ElementRule extends RuleBase {
   check(ctx: RuleContext, element: Element): Outcome;
 }
 
+/** The two elements a link joins, looked up once by the engine; absent when not in the model. */
+export interface LinkEnds {
+  from: Element | undefined;
+  to: Element | undefined;
+}
+
 export interface LinkRuleCheck extends RuleBase {
   subject: 'link';
-  check(ctx: RuleContext, link: Link): Outcome;
+  /** Only links whose parent is of these kinds are subjects (absent: every link, even with a missing parent). */
+  fromKinds?: readonly KindId[];
+  check(ctx: RuleContext, link: Link, ends: LinkEnds): Outcome;
 }
 
 export type Rule = ElementRule | LinkRuleCheck;

@@ -3,8 +3,8 @@
  * type of the model's CSDM version ("Consumes" in CSDM 4, "Uses" in CSDM 5:
  * read from the catalogue's link rules), and never to an application CI.
  */
-import { linkRulesBetween } from '../../csdm/queries/linkRulesBetween';
-import { linkFinding } from '../finding';
+import { allowedTypes } from '../catalogue-facts';
+import { PASS, linkFinding } from '../finding';
 import { isBusinessApplicationToRuntime } from '../link-families';
 import { linkTypeLabel, named, namedLower, quoted } from '../phrases';
 import type { LinkRuleCheck } from '../types';
@@ -15,10 +15,9 @@ export const businessApplicationLinkType: LinkRuleCheck = {
   severity: 'warning',
   title: 'Business application to service instance links of the right type',
   subject: 'link',
+  fromKinds: ['business_application'],
   scope: { kind: 'link' },
-  check(ctx, link) {
-    const application = ctx.graph.element(link.from);
-    const target = ctx.graph.element(link.to);
+  check(ctx, link, { from: application, to: target }) {
     if (!application || !target || !isBusinessApplicationToRuntime(application.kind, target.kind))
       return null;
     if (target.kind === 'application') {
@@ -32,11 +31,9 @@ export const businessApplicationLinkType: LinkRuleCheck = {
         ),
       ];
     }
-    const allowed = linkRulesBetween(ctx.catalogue, ctx.doc.settings, application.kind, target.kind).map(
-      (rule) => rule.type,
-    );
-    const expected = allowed[0];
-    if (expected === undefined || allowed.includes(link.type)) return [];
+    const allowed = allowedTypes(ctx.catalogue, ctx.doc.settings, application.kind, target.kind);
+    const [expected] = allowed;
+    if (expected === undefined || allowed.has(link.type)) return PASS;
     return [
       linkFinding(
         businessApplicationLinkType,

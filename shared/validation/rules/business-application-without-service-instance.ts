@@ -1,5 +1,5 @@
 /** Crawl: a business application without a service instance is a portfolio entry with nothing running behind it. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { SERVICE_INSTANCES } from '../kind-sets';
 import { named } from '../phrases';
 import { childrenOfKind } from '../relations';
@@ -14,7 +14,7 @@ export const businessApplicationWithoutServiceInstance: ElementRule = {
   kinds: ['business_application'],
   scope: { kind: 'neighbours' },
   check(ctx, application) {
-    if (childrenOfKind(ctx, application, SERVICE_INSTANCES).length > 0) return [];
+    if (childrenOfKind(ctx, application, SERVICE_INSTANCES).length > 0) return PASS;
     return [
       elementFinding(
         businessApplicationWithoutServiceInstance,

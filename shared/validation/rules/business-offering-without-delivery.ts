@@ -3,7 +3,7 @@
  * is impacted when infrastructure fails (the dashboard's "business offerings
  * with no relationship to a service instance"; a technical offering counts too).
  */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { SERVICE_INSTANCES } from '../kind-sets';
 import { named } from '../phrases';
 import { childrenOfKind } from '../relations';
@@ -20,7 +20,7 @@ export const businessOfferingWithoutDelivery: ElementRule = {
   kinds: ['business_offering'],
   scope: { kind: 'neighbours' },
   check(ctx, offering) {
-    if (childrenOfKind(ctx, offering, DELIVERED_BY).length > 0) return [];
+    if (childrenOfKind(ctx, offering, DELIVERED_BY).length > 0) return PASS;
     return [
       elementFinding(
         businessOfferingWithoutDelivery,

@@ -1,6 +1,6 @@
 /** Run: a business service is consumed through its offerings; without one nobody can subscribe or raise an incident against it. */
 import { named, quoted } from '../phrases';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { offeringsOf } from '../relations';
 import type { ElementRule } from '../types';
 
@@ -13,7 +13,7 @@ export const businessServiceWithoutOffering: ElementRule = {
   kinds: ['business_service'],
   scope: { kind: 'neighbours' },
   check(ctx, service) {
-    if (offeringsOf(ctx, service).length > 0) return [];
+    if (offeringsOf(ctx, service).length > 0) return PASS;
     return [
       elementFinding(
         businessServiceWithoutOffering,

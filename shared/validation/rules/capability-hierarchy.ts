@@ -1,7 +1,7 @@
 /** Fly: business capabilities nest at most 6 levels deep and never loop (csdm.md section 5). */
 import type { Element, Id } from '../../model/types';
 import { catalogueFacts } from '../catalogue-facts';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { parentsOfKind } from '../relations';
 import type { ElementRule, RuleContext } from '../types';
@@ -68,7 +68,7 @@ export const capabilityHierarchy: ElementRule = {
         ),
       ];
     }
-    if (!tooDeep(ctx, capability)) return [];
+    if (!tooDeep(ctx, capability)) return PASS;
     return [
       elementFinding(
         capabilityHierarchy,

@@ -5,7 +5,7 @@
  * service counts on its own.
  */
 import type { Element, Id } from '../../model/types';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { listInWords } from '../../csdm/queries/labels';
 import { named, quoted } from '../phrases';
 import { catalogueFacts } from '../catalogue-facts';
@@ -23,14 +23,14 @@ export const ciInTwoTechnicalServices: ElementRule = {
   subject: 'element',
   scope: { kind: 'ancestors', depth: 3, follows: (_link, parent) => WALKED.has(parent.kind) },
   check(ctx, ci) {
-    const groups = parentsOfKind(ctx, ci, ['dynamic_ci_group']);
-    const offeringParents = catalogueFacts(ctx.catalogue).offeringParentTypes;
+    const facts = catalogueFacts(ctx.catalogue);
+    const groups = parentsOfKind(ctx, ci, ['dynamic_ci_group'], facts.groupMemberTypes);
     if (groups.length === 0) return null;
     // Owner (the technical service, else the offering) -> the groups reaching the CI through it.
     const owners = new Map<Id, { owner: Element; groups: Set<string> }>();
     for (const group of groups) {
       for (const offering of parentsOfKind(ctx, group, ['technical_offering'])) {
-        const services = parentsOfKind(ctx, offering, ['technical_service'], offeringParents);
+        const services = parentsOfKind(ctx, offering, ['technical_service'], facts.offeringParentTypes);
         for (const owner of services.length > 0 ? services : [offering]) {
           const entry = owners.get(owner.id) ?? { owner, groups: new Set<string>() };
           entry.groups.add(quoted(group));
@@ -38,7 +38,7 @@ export const ciInTwoTechnicalServices: ElementRule = {
         }
       }
     }
-    if (owners.size < 2) return [];
+    if (owners.size < 2) return PASS;
     const described = [...owners.values()]
       .map(({ owner, groups: via }) => `${quoted(owner)} (through ${listInWords([...via].sort(), 'and')})`)
       .sort((a, b) => a.localeCompare(b));

@@ -1,6 +1,6 @@
 /** Foundation: custom operational status values break every report that filters on the base ones. */
 import { choicesOf } from '../choices';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
 
@@ -15,7 +15,7 @@ export const customOperationalStatus: ElementRule = {
     const value = element.attributes.operational_status;
     const choices = choicesOf(ctx.catalogue, element.kind, 'operational_status');
     if (!value || !choices) return null;
-    if (choices.some((choice) => choice.value === value)) return [];
+    if (choices.some((choice) => choice.value === value)) return PASS;
     return [
       elementFinding(
         customOperationalStatus,

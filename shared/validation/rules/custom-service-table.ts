@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../../csdm/types';
 import { listInWords } from '../../csdm/queries/labels';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { SERVICE_LIKE } from '../kind-sets';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
@@ -41,7 +41,7 @@ export const customServiceTable: ElementRule = {
       ];
     }
     const base = kind.tables[0];
-    if (kind.tables.includes(element.table) || !base) return [];
+    if (kind.tables.includes(element.table) || !base) return PASS;
     return [
       elementFinding(
         customServiceTable,

@@ -1,5 +1,5 @@
 /** Crawl: IRE matches CIs by name where no better key exists, so two CIs of one table with one name load as one record. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
 
@@ -13,7 +13,7 @@ export const duplicateName: ElementRule = {
   check(ctx, element) {
     if (!ctx.catalogue.kinds[element.kind].isCi || !element.name.trim()) return null;
     const others = ctx.sameName(element.table, element.name).length - 1;
-    if (others === 0) return [];
+    if (others === 0) return PASS;
     return [
       elementFinding(
         duplicateName,

@@ -10,10 +10,9 @@ export const groupContainsGroupOrService: LinkRuleCheck = {
   severity: 'error',
   title: 'Dynamic CI groups holding only infrastructure and applications',
   subject: 'link',
+  fromKinds: ['dynamic_ci_group'],
   scope: { kind: 'link' },
-  check(ctx, link) {
-    const group = ctx.graph.element(link.from);
-    const member = ctx.graph.element(link.to);
+  check(ctx, link, { from: group, to: member }) {
     if (!group || !member || !isGroupHoldingGroupOrService(group.kind, member.kind)) return null;
     return [
       linkFinding(

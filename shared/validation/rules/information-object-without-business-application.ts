@@ -1,5 +1,5 @@
 /** Fly: an information object only means something through the business applications that use its data. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { parentsOfKind } from '../relations';
 import type { ElementRule } from '../types';
@@ -13,7 +13,7 @@ export const informationObjectWithoutBusinessApplication: ElementRule = {
   kinds: ['information_object'],
   scope: { kind: 'neighbours' },
   check(ctx, information) {
-    if (parentsOfKind(ctx, information, ['business_application']).length > 0) return [];
+    if (parentsOfKind(ctx, information, ['business_application']).length > 0) return PASS;
     return [
       elementFinding(
         informationObjectWithoutBusinessApplication,

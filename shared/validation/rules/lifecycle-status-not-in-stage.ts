@@ -1,7 +1,7 @@
 /** Crawl: a lifecycle status must belong to its stage (csdm.md section 4); the stage lists come from the catalogue. */
 import { listInWords } from '../../csdm/queries/labels';
 import { statusesForStage } from '../../csdm/queries/statusesForStage';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
 
@@ -33,17 +33,17 @@ export const lifecycleStatusNotInStage: ElementRule = {
         'life_cycle_stage',
       );
     }
-    const stages = Object.keys(ctx.catalogue.lifecycle[list]);
-    if (!stages.includes(stage)) {
+    const stages = ctx.catalogue.lifecycle[list];
+    if (!Object.hasOwn(stages, stage)) {
       return fail(
         `has lifecycle stage ${quote(stage)}, which is not a CSDM lifecycle stage.`,
-        `Pick one of ${listInWords(stages.map(quote), 'or')}.`,
+        `Pick one of ${listInWords(Object.keys(stages).map(quote), 'or')}.`,
         'life_cycle_stage',
       );
     }
-    if (!status) return [];
+    if (!status) return PASS;
     const statuses = statusesForStage(ctx.catalogue, list, stage);
-    if (statuses.includes(status)) return [];
+    if (statuses.includes(status)) return PASS;
     return fail(
       `has lifecycle status ${quote(status)}, which does not belong to stage ${quote(stage)}.`,
       `In ${quote(stage)} the status is ${listInWords(statuses.map(quote), 'or')}.`,

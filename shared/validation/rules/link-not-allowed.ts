@@ -5,8 +5,8 @@
  * with a rule of their own are left to those rules.
  */
 import { explainNoRule } from '../../csdm/queries/explainNoRule';
-import { findLinkRule } from '../../csdm/queries/findLinkRule';
-import { linkFinding } from '../finding';
+import { PASS, linkFinding } from '../finding';
+import { allowedTypes } from '../catalogue-facts';
 import { hasOwnLinkRule } from '../link-families';
 import { linkTypeLabel, namedLower } from '../phrases';
 import type { LinkRuleCheck } from '../types';
@@ -18,12 +18,10 @@ export const linkNotAllowed: LinkRuleCheck = {
   title: 'Links CSDM allows',
   subject: 'link',
   scope: { kind: 'link' },
-  check(ctx, link) {
-    const from = ctx.graph.element(link.from);
-    const to = ctx.graph.element(link.to);
+  check(ctx, link, { from, to }) {
     if (!from || !to || !ctx.catalogue.linkTypes[link.type] || hasOwnLinkRule(from.kind, to.kind))
       return null;
-    if (findLinkRule(ctx.catalogue, ctx.doc.settings, from.kind, to.kind, link.type)) return [];
+    if (allowedTypes(ctx.catalogue, ctx.doc.settings, from.kind, to.kind).has(link.type)) return PASS;
     return [
       linkFinding(
         linkNotAllowed,

@@ -1,5 +1,5 @@
 /** Crawl: a link whose end is not in the model (half a relationship, from an import) cannot be loaded. */
-import { linkFinding } from '../finding';
+import { PASS, linkFinding } from '../finding';
 import { linkTypeLabel, namedLower } from '../phrases';
 import type { LinkRuleCheck } from '../types';
 
@@ -10,10 +10,8 @@ export const linkToMissingElement: LinkRuleCheck = {
   title: 'Links with both ends in the model',
   subject: 'link',
   scope: { kind: 'link' },
-  check(ctx, link) {
-    const from = ctx.graph.element(link.from);
-    const to = ctx.graph.element(link.to);
-    if (from && to) return [];
+  check(ctx, link, { from, to }) {
+    if (from && to) return PASS;
     const present = from ?? to;
     const on = present ? ` of ${namedLower(ctx.catalogue, present)}` : '';
     return [

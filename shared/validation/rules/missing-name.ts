@@ -1,6 +1,6 @@
 /** Crawl: `name` is the one field every record needs; without it nothing can be loaded or found. */
 import { withArticleCapitalised } from '../../csdm/queries/labels';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import type { ElementRule } from '../types';
 
 export const missingName: ElementRule = {
@@ -11,7 +11,7 @@ export const missingName: ElementRule = {
   subject: 'element',
   scope: { kind: 'element' },
   check(ctx, element) {
-    if (element.name.trim()) return [];
+    if (element.name.trim()) return PASS;
     return [
       elementFinding(
         missingName,

@@ -7,6 +7,7 @@ import type { Element } from '../../model/types';
 import { elementFinding } from '../finding';
 import { named, namedLower } from '../phrases';
 import { parentServices } from '../relations';
+import { compareIds } from '../sorted-ids';
 import type { ElementRule } from '../types';
 
 /** The stored classification, or the one its kind implies when none is stored. */
@@ -23,8 +24,10 @@ export const offeringClassificationMismatch: ElementRule = {
   kinds: ['business_offering', 'technical_offering'],
   scope: { kind: 'neighbours' },
   check(ctx, offering) {
+    // By id, so the findings come in the same order however the links were drawn.
     const parents = parentServices(ctx, offering);
     if (parents.length === 0) return null;
+    if (parents.length > 1) parents.sort((a, b) => compareIds(a.id, b.id));
     const own = classificationOf(ctx.catalogue, offering);
     const findings = [];
     for (const parent of parents) {

@@ -1,5 +1,5 @@
 /** Walk: an offering belongs to exactly one service (`service_offering.parent`); ServiceNow shows orphan offerings on the dashboard. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { parentServices } from '../relations';
 import type { ElementRule } from '../types';
@@ -13,7 +13,7 @@ export const offeringWithoutParent: ElementRule = {
   kinds: ['business_offering', 'technical_offering'],
   scope: { kind: 'neighbours' },
   check(ctx, offering) {
-    if (parentServices(ctx, offering).length > 0) return [];
+    if (parentServices(ctx, offering).length > 0) return PASS;
     const service = offering.kind === 'business_offering' ? 'business service' : 'technical service';
     return [
       elementFinding(

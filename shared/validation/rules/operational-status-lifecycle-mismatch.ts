@@ -1,6 +1,6 @@
 /** Crawl: operational status and lifecycle stage say the same thing twice; when they disagree, reports disagree too. */
 import { choiceLabel } from '../choices';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { agreementFor } from '../lifecycle-agreement';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
@@ -18,7 +18,7 @@ export const operationalStatusLifecycleMismatch: ElementRule = {
     const operational = element.attributes.operational_status;
     const row = stage && operational ? agreementFor(stage, status) : undefined;
     if (!row || !operational) return null;
-    if (row.operationalStatus === operational) return [];
+    if (row.operationalStatus === operational) return PASS;
     const label = (value: string): string =>
       `“${choiceLabel(ctx.catalogue, element.kind, 'operational_status', value)}”`;
     const lifecycle = row.status ? `${stage} / ${row.status}` : `${stage}`;

@@ -1,5 +1,5 @@
 /** General health check: a CI with no relationships at all is invisible to impact analysis. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import type { ElementRule } from '../types';
 
@@ -13,7 +13,7 @@ export const orphanCi: ElementRule = {
   scope: { kind: 'element' },
   check(ctx, element) {
     if (!ctx.catalogue.kinds[element.kind].isCi) return null;
-    if (ctx.graph.outgoing(element.id).length > 0 || ctx.graph.incoming(element.id).length > 0) return [];
+    if (ctx.graph.outgoing(element.id).length > 0 || ctx.graph.incoming(element.id).length > 0) return PASS;
     return [
       elementFinding(
         orphanCi,

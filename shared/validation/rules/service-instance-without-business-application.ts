@@ -1,5 +1,5 @@
 /** Crawl: a service instance without its business application cannot tell application owners what runs their application. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { parentsOfKind } from '../relations';
 import type { ElementRule } from '../types';
@@ -14,7 +14,7 @@ export const serviceInstanceWithoutBusinessApplication: ElementRule = {
   kinds: ['service_instance'],
   scope: { kind: 'neighbours' },
   check(ctx, instance) {
-    if (parentsOfKind(ctx, instance, ['business_application']).length > 0) return [];
+    if (parentsOfKind(ctx, instance, ['business_application']).length > 0) return PASS;
     return [
       elementFinding(
         serviceInstanceWithoutBusinessApplication,

@@ -1,12 +1,12 @@
 /** Shared check of "services without an owner": `owned_by` must name a user of the model. */
 import type { Element } from '../../model/types';
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { referenced } from '../relations';
 import type { ElementRule, Outcome, RuleContext } from '../types';
 
 export function checkOwner(rule: ElementRule, ctx: RuleContext, service: Element): Outcome {
-  if (referenced(ctx, service, 'owned_by', ['user'])) return [];
+  if (referenced(ctx, service, 'owned_by', ['user'])) return PASS;
   const dangling = Boolean(service.attributes.owned_by);
   return [
     elementFinding(

@@ -1,5 +1,6 @@
 /** Run: business and technical services are one level only; what a service needs is linked through offerings. */
 import { linkFinding } from '../finding';
+import { OFFERINGS, SERVICES } from '../kind-sets';
 import { isServiceUnderService } from '../link-families';
 import { named, namedLower, quoted } from '../phrases';
 import type { LinkRuleCheck } from '../types';
@@ -10,10 +11,9 @@ export const serviceUnderService: LinkRuleCheck = {
   severity: 'error',
   title: 'Services that do not sit under another service',
   subject: 'link',
+  fromKinds: [...SERVICES, ...OFFERINGS],
   scope: { kind: 'link' },
-  check(ctx, link) {
-    const parent = ctx.graph.element(link.from);
-    const child = ctx.graph.element(link.to);
+  check(ctx, link, { from: parent, to: child }) {
     if (!parent || !child || !isServiceUnderService(parent.kind, child.kind)) return null;
     return [
       linkFinding(

@@ -1,5 +1,5 @@
 /** Walk: incidents on a technical offering are routed to its support group; without one they land nowhere. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named } from '../phrases';
 import { referenced } from '../relations';
 import type { ElementRule } from '../types';
@@ -13,7 +13,7 @@ export const technicalOfferingWithoutSupportGroup: ElementRule = {
   kinds: ['technical_offering'],
   scope: { kind: 'neighbours' },
   check(ctx, offering) {
-    if (referenced(ctx, offering, 'support_group', ['group'])) return [];
+    if (referenced(ctx, offering, 'support_group', ['group'])) return PASS;
     const dangling = Boolean(offering.attributes.support_group);
     return [
       elementFinding(

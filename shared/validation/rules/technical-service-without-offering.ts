@@ -1,5 +1,5 @@
 /** Walk: support and change work against technical offerings; a technical service without one routes nothing. */
-import { elementFinding } from '../finding';
+import { PASS, elementFinding } from '../finding';
 import { named, quoted } from '../phrases';
 import { offeringsOf } from '../relations';
 import type { ElementRule } from '../types';
@@ -13,7 +13,7 @@ export const technicalServiceWithoutOffering: ElementRule = {
   kinds: ['technical_service'],
   scope: { kind: 'neighbours' },
   check(ctx, service) {
-    if (offeringsOf(ctx, service).length > 0) return [];
+    if (offeringsOf(ctx, service).length > 0) return PASS;
     return [
       elementFinding(
         technicalServiceWithoutOffering,

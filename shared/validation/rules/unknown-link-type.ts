@@ -1,5 +1,5 @@
 /** Foundation: custom relationship types are a CMDB health finding; ServiceNow says use only the types CSDM defines. */
-import { linkFinding } from '../finding';
+import { PASS, linkFinding } from '../finding';
 import { namedLower } from '../phrases';
 import type { LinkRuleCheck } from '../types';
 
@@ -10,10 +10,8 @@ export const unknownLinkType: LinkRuleCheck = {
   title: 'Links of a CSDM relationship type',
   subject: 'link',
   scope: { kind: 'link' },
-  check(ctx, link) {
-    if (ctx.catalogue.linkTypes[link.type]) return [];
-    const from = ctx.graph.element(link.from);
-    const to = ctx.graph.element(link.to);
+  check(ctx, link, { from, to }) {
+    if (ctx.catalogue.linkTypes[link.type]) return PASS;
     const between =
       from && to ? ` from ${namedLower(ctx.catalogue, from)} to ${namedLower(ctx.catalogue, to)}` : '';
     return [
