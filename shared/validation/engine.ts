@@ -8,8 +8,9 @@
  * incremental run moves that state forward to the new document and hands it
  * to the new result; passing checks are counted, not stored, so their old
  * outcome is recomputed on the old document for the few subjects an edit
- * touches. A result whose state has moved on, another catalogue, another
- * CSDM version or another rule set falls back to a full run.
+ * touches. A result whose state has moved on (an older result, as after undo
+ * and a new edit), another catalogue or another CSDM version falls back to a
+ * full run.
  */
 import type { KindId } from '../csdm/kinds';
 import type { Catalogue } from '../csdm/types';
@@ -165,7 +166,7 @@ function affectedSubjects(
   prevDoc: ModelDocument,
   nextDoc: ModelDocument,
   changes: DocChanges,
-) {
+): Set<Id>[] {
   const { catalogue, indexes } = state;
   const before = new AffectedSets(
     { doc: prevDoc, ctx: contextOf(prevDoc, catalogue, indexes), names: indexes.names },
@@ -199,6 +200,8 @@ export function validateIncremental(
   ) {
     return validate(nextDoc, catalogue, state ? { rules: state.rules.map((s) => s.rule) } : {});
   }
+  // The state now belongs to the result this call returns; should a rule throw halfway, no result points at it.
+  states.delete(prevResult);
   const changes = options.diff ? changesFromDiff(options.diff) : docChanges(prevDoc, nextDoc);
   const affected = affectedSubjects(state, prevDoc, nextDoc, changes);
 

@@ -2,6 +2,7 @@
 export type {
   ElementRule,
   Finding,
+  LinkEnds,
   LinkRuleCheck,
   Outcome,
   QuickFix,
@@ -14,7 +15,7 @@ export type {
   Severity,
   ValidationResult,
 } from './types';
-export { validate, validateIncremental, type ValidateOptions } from './engine';
+export { validate, validateIncremental, type IncrementalOptions, type ValidateOptions } from './engine';
 export { scoreBand, score } from './scores';
 export { RULES } from './rules/index';
 export { ruleContext } from './context';

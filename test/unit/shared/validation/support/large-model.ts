@@ -10,7 +10,7 @@
  */
 import type { KindId } from '../../../../../shared/csdm/kinds';
 import { LINK } from '../../../../../shared/csdm/data/linkTypes';
-import type { Element, Id, Link, ModelDocument } from '../../../../../shared/model/types';
+import type { Id, ModelDocument } from '../../../../../shared/model/types';
 import { DocBuilder } from './doc-builder';
 
 /** mulberry32: a small seeded generator, so the model is the same on every run. */
@@ -103,10 +103,3 @@ export function buildLargeModel(targetElements: number, seed = 1): ModelDocument
   }
   return b.build();
 }
-
-/** Counts for reports: elements, links, links per element. */
-export function sizeOf(doc: ModelDocument): { elements: number; links: number } {
-  return { elements: Object.keys(doc.elements).length, links: Object.keys(doc.links).length };
-}
-
-export type { Element, Link };
