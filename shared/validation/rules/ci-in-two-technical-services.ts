@@ -46,7 +46,7 @@ export const ciInTwoTechnicalServices: ElementRule = {
       elementFinding(
         ciInTwoTechnicalServices,
         ci,
-        `${named(ctx.catalogue, ci)} is in the dynamic CI groups of ${owners.size} technical services: ${listInWords(described)}. Incidents on it would have two support routes.`,
+        `${named(ctx.catalogue, ci)} is in the dynamic CI groups of ${owners.size} technical services: ${listInWords(described)}. Incidents on it would have more than one support route.`,
         'Keep it in the group of one technical service and narrow the other groups.',
       ),
     ];
