@@ -41,6 +41,9 @@ export function rendererConfig(): UserConfig {
     resolve: { alias: { '@shared': resolve(root, 'shared'), '@assets': resolve(root, 'assets') } },
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
+    // The layout worker's ELK is only reached through the worker entry, which the dev server's
+    // dependency scan does not follow: pre-bundle it so first use does not reload the page.
+    optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
     build: {
       target: 'es2023',
       sourcemap: true,

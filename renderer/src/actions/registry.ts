@@ -1,9 +1,10 @@
 /** Every action the editor offers, in menu order. */
+import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 
-export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS, ...ARRANGE_ACTIONS];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

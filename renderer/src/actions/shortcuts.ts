@@ -28,7 +28,9 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string, mac = is
   // "?" and "=" are typed with Shift on many layouts: for them the key decides, not the Shift state.
   const shiftFree = combo.key === '?' || combo.key === '=' || combo.key === '+';
   if (!shiftFree && combo.shift !== event.shiftKey) return false;
-  return key === combo.key || (combo.key === '=' && key === '+');
+  if (key === combo.key || (combo.key === '=' && key === '+')) return true;
+  // With Option held, macOS types a symbol ("¬" for Option+L): letters of Alt shortcuts are matched by key position.
+  return combo.alt && /^[a-z]$/.test(combo.key) && event.code === `Key${combo.key.toUpperCase()}`;
 }
 
 export function formatShortcut(shortcut: string, mac = isMac): string {

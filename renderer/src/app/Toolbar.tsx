@@ -1,6 +1,7 @@
 import { Info, Maximize, Monitor, Moon, Sun, ZoomIn, ZoomOut } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
 import type { ThemePreference } from '../theme/useColorScheme';
+import { ArrangeToolbarGroup } from '../layout/ArrangeToolbarGroup';
 
 const THEME_NEXT: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 const THEME_LABEL: Record<ThemePreference, string> = {
@@ -27,6 +28,7 @@ export function Toolbar(props: {
         {props.modelName}
       </span>
       <div className="spacer" />
+      <ArrangeToolbarGroup />
       <div className="toolbar-group">
         <button type="button" className="tool-button" aria-label="Zoom in" title="Zoom in" onClick={() => void flow.zoomIn()}>
           <ZoomIn aria-hidden />
