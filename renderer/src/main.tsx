@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/frame.css';
 import './styles/canvas.css';
+import './styles/inspector.css';
 import { App } from './app/App';
 import { PlatformContext } from './platform/PlatformContext';
 import { selectPlatform } from './platform/selectPlatform';
