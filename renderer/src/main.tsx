@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/frame.css';
 import './styles/canvas.css';
 import './styles/inspector.css';
+import './styles/commands.css';
 import { App } from './app/App';
 import { PlatformContext } from './platform/PlatformContext';
 import { selectPlatform } from './platform/selectPlatform';

@@ -1,7 +1,15 @@
 /** A modal dialog on the native <dialog> element: focus trapping and Escape come with it. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function Dialog(props: { title: string; open: boolean; onClose: () => void; children: ReactNode; actions?: ReactNode }) {
+export function Dialog(props: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  actions?: ReactNode;
+  /** Extra class for the <dialog>, e.g. to make it wider. */
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -10,7 +18,12 @@ export function Dialog(props: { title: string; open: boolean; onClose: () => voi
     if (!props.open && dialog.open) dialog.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} className="dialog" aria-label={props.title} onClose={props.onClose}>
+    <dialog
+      ref={ref}
+      className={props.className ? `dialog ${props.className}` : 'dialog'}
+      aria-label={props.title}
+      onClose={props.onClose}
+    >
       <h2 className="dialog-title">{props.title}</h2>
       <div className="dialog-body">{props.children}</div>
       <div className="dialog-actions">

@@ -1,7 +1,9 @@
-import { Info, Maximize, Monitor, Moon, Sun, ZoomIn, ZoomOut } from 'lucide-react';
+import { Info, Maximize, Monitor, Moon, Redo2, Sun, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
 import type { ThemePreference } from '../theme/useColorScheme';
 import { ArrangeToolbarGroup } from '../layout/ArrangeToolbarGroup';
+import { ActionButton } from '../actions/ActionButton';
+import { deleteSelection, redo, undo } from '../actions/editActions';
 
 const THEME_NEXT: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 const THEME_LABEL: Record<ThemePreference, string> = {
@@ -28,6 +30,11 @@ export function Toolbar(props: {
         {props.modelName}
       </span>
       <div className="spacer" />
+      <div className="toolbar-group" role="group" aria-label="Edit">
+        <ActionButton action={undo} icon={Undo2} />
+        <ActionButton action={redo} icon={Redo2} />
+        <ActionButton action={deleteSelection} icon={Trash2} />
+      </div>
       <ArrangeToolbarGroup />
       <div className="toolbar-group">
         <button type="button" className="tool-button" aria-label="Zoom in" title="Zoom in" onClick={() => void flow.zoomIn()}>

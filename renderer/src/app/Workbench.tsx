@@ -5,7 +5,12 @@ import type { KindDef } from '@shared/csdm';
 import type { ActionContext, Overlays } from '../actions/types';
 import { useActionShortcuts } from '../actions/useActionShortcuts';
 import { useClipboard } from '../actions/useClipboard';
-import { addElementAt } from '../canvas/addElementAt';
+import { ActionContextReact } from '../actions/actionContext';
+import { CommandPalette } from '../commands/CommandPalette';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog';
+import { FindBar } from '../find/FindBar';
+import { MenuBar } from '../menubar/MenuBar';
+import { addAtViewCentre } from '../canvas/viewCentre';
 import { CanvasView } from '../canvas/CanvasView';
 import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
@@ -24,13 +29,6 @@ import { Toolbar } from './Toolbar';
 type Overlay = Parameters<Overlays['open']>[0];
 const NEXT_THEME: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
 
-/** Where the middle of the visible canvas is, in flow coordinates. */
-function viewCentre(flow: ActionContext['flow']): { x: number; y: number } {
-  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-  if (!pane) return { x: 0, y: 0 };
-  return flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 });
-}
-
 export function Workbench() {
   const editor = useEditor();
   const platform = usePlatform();
@@ -38,6 +36,8 @@ export function Workbench() {
   const { scheme, preference, setPreference } = useColorScheme();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
+  // Find is a bar, not a modal: it stays open beside the other overlays. Each request refocuses it.
+  const [find, setFind] = useState({ open: false, request: 0 });
   const modelName = useDocument((state) => state.doc.name);
   const elementCount = useDocument((state) => Object.keys(state.doc.elements).length);
   const linkCount = useDocument((state) => Object.keys(state.doc.links).length);
@@ -51,18 +51,25 @@ export function Workbench() {
       editor,
       flow,
       platform,
-      overlays: { open: setOverlay, toggleTheme: () => setPreference(NEXT_THEME[preference]) },
+      overlays: {
+        open: (next) =>
+          next === 'find' ? setFind((state) => ({ open: true, request: state.request + 1 })) : setOverlay(next),
+        toggleTheme: () => setPreference(NEXT_THEME[preference]),
+      },
     }),
     [editor, flow, platform, preference, setPreference],
   );
   useActionShortcuts(ctx);
   useClipboard(ctx);
 
-  const addAtCentre = (kind: KindDef) => addElementAt(editor, kind.id, viewCentre(flow));
+  const addAtCentre = (kind: KindDef) => addAtViewCentre(editor, flow, kind.id);
+  /** Closes an overlay unless another has replaced it meanwhile (a command run from the palette may open one). */
+  const closeOverlay = (which: Overlay) => () => setOverlay((open) => (open === which ? null : open));
 
   return (
-    <>
+    <ActionContextReact.Provider value={ctx}>
       <div className="app-frame">
+        {!platform.hasNativeMenu && <MenuBar />}
         <Toolbar
           modelName={modelName}
           themePreference={preference}
@@ -71,6 +78,7 @@ export function Workbench() {
         />
         <PalettePanel onAdd={addAtCentre} />
         <CanvasView scheme={scheme} />
+        <FindBar open={find.open} request={find.request} onClose={() => setFind((state) => ({ ...state, open: false }))} />
         <InspectorPanel />
         <StatusBar
           runtime={info?.runtime ?? ''}
@@ -80,6 +88,8 @@ export function Workbench() {
       <NoticeBar />
       <LinkTypePicker />
       <AboutDialog info={info} open={overlay === 'about'} onClose={() => setOverlay(null)} />
-    </>
+      <CommandPalette open={overlay === 'commandPalette'} onClose={closeOverlay('commandPalette')} />
+      <ShortcutsDialog open={overlay === 'shortcuts'} onClose={closeOverlay('shortcuts')} />
+    </ActionContextReact.Provider>
   );
 }
