@@ -14,7 +14,7 @@ const modKey = 'Control';
 beforeAll(async () => {
   server = await startAppServer();
   browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url));
+  ({ page, errors } = await openApp(browser, server.url + '?model=empty'));
 });
 
 afterAll(async () => {

@@ -3,8 +3,14 @@ import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
+import { VIEW_TAB_ACTIONS } from './viewTabActions';
 
-export const ACTIONS: readonly Action[] = [...EDIT_ACTIONS, ...VIEW_ACTIONS, ...ARRANGE_ACTIONS];
+export const ACTIONS: readonly Action[] = [
+  ...EDIT_ACTIONS,
+  ...VIEW_ACTIONS,
+  ...VIEW_TAB_ACTIONS,
+  ...ARRANGE_ACTIONS,
+];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

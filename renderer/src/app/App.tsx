@@ -2,11 +2,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
 import { EditorContext } from '../editor/EditorContext';
-import { createEditor, emptyModel } from '../editor/createEditor';
+import { createEditor } from '../editor/createEditor';
+import { initialModel } from '../samples/loadSample';
 import { Workbench } from './Workbench';
 
 export function App() {
-  const [editor] = useState(() => createEditor(emptyModel()));
+  // The Run-stage sample on first start; `?model=empty` for an empty model (see loadSample.ts).
+  const [editor] = useState(() => createEditor(initialModel()));
   return (
     <EditorContext.Provider value={editor}>
       <ReactFlowProvider>

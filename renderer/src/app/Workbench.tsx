@@ -25,6 +25,8 @@ import { NoticeBar } from './NoticeBar';
 import { PalettePanel } from './PalettePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { AddExistingDialog } from '../views/AddExistingDialog';
+import { ViewTabs } from '../views/ViewTabs';
 
 type Overlay = Parameters<Overlays['open']>[0];
 const NEXT_THEME: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
@@ -77,6 +79,7 @@ export function Workbench() {
           onAbout={() => setOverlay('about')}
         />
         <PalettePanel onAdd={addAtCentre} />
+        <ViewTabs />
         <CanvasView scheme={scheme} />
         <FindBar open={find.open} request={find.request} onClose={() => setFind((state) => ({ ...state, open: false }))} />
         <InspectorPanel />
@@ -86,6 +89,7 @@ export function Workbench() {
         />
       </div>
       <NoticeBar />
+      <AddExistingDialog />
       <LinkTypePicker />
       <AboutDialog info={info} open={overlay === 'about'} onClose={() => setOverlay(null)} />
       <CommandPalette open={overlay === 'commandPalette'} onClose={closeOverlay('commandPalette')} />
