@@ -109,6 +109,15 @@ export const rename: Action = {
   },
 };
 
+export const linkTo: Action = {
+  id: 'edit.linkTo',
+  label: 'Link to…',
+  group: 'Edit',
+  shortcuts: ['L'],
+  enabled: ({ editor }) => editor.session.getState().selectedElements.size === 1,
+  perform: ({ overlays }) => overlays.open('linkTo'),
+};
+
 export const EDIT_ACTIONS: readonly Action[] = [
   undo,
   redo,
@@ -117,5 +126,6 @@ export const EDIT_ACTIONS: readonly Action[] = [
   selectAll,
   duplicate,
   rename,
+  linkTo,
 ];
 

@@ -13,7 +13,7 @@ export type ActionGroup = 'File' | 'Edit' | 'View' | 'Arrange' | 'Help';
 
 /** Panels and overlays an action may open; owned by the app frame. */
 export interface Overlays {
-  open: (overlay: 'commandPalette' | 'shortcuts' | 'find' | 'about') => void;
+  open: (overlay: 'commandPalette' | 'shortcuts' | 'find' | 'about' | 'linkTo') => void;
   toggleTheme: () => void;
 }
 

@@ -15,6 +15,7 @@ import { CanvasView } from '../canvas/CanvasView';
 import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
 import { LinkTypePicker } from '../canvas/LinkTypePicker';
+import { LinkToDialog } from '../canvas/LinkToDialog';
 import { useDocument, useEditor } from '../editor/EditorContext';
 import type { AppInfo } from '../platform/Platform';
 import { usePlatform } from '../platform/PlatformContext';
@@ -94,6 +95,7 @@ export function Workbench() {
       <AboutDialog info={info} open={overlay === 'about'} onClose={() => setOverlay(null)} />
       <CommandPalette open={overlay === 'commandPalette'} onClose={closeOverlay('commandPalette')} />
       <ShortcutsDialog open={overlay === 'shortcuts'} onClose={closeOverlay('shortcuts')} />
+      {overlay === 'linkTo' && <LinkToDialog onClose={closeOverlay('linkTo')} />}
     </ActionContextReact.Provider>
   );
 }

@@ -15,5 +15,5 @@ export function viewCentre(flow: ScreenToFlow): { x: number; y: number } {
 
 /** Adds an element of a kind in the middle of the view, selected and ready to be named. */
 export function addAtViewCentre(editor: Editor, flow: ScreenToFlow, kindId: KindId): string | null {
-  return addElementAt(editor, kindId, viewCentre(flow));
+  return addElementAt(editor, kindId, viewCentre(flow), { avoidOverlap: true });
 }

@@ -1,5 +1,6 @@
 /** An icon per action for the command palette and toolbar; new actions fall back to their group's icon. */
 import {
+  Cable,
   AlignCenterHorizontal,
   AlignCenterVertical,
   AlignEndHorizontal,
@@ -54,6 +55,7 @@ const BY_ID: Readonly<Record<string, LucideIcon>> = {
   'edit.selectAll': SquareDashedMousePointer,
   'edit.duplicate': Copy,
   'edit.rename': PenLine,
+  'edit.linkTo': Cable,
   'edit.find': Search,
   'view.commandPalette': Command,
   'view.fitView': Maximize,
