@@ -1,13 +1,16 @@
 /** The palette: every kind the catalogue offers, grouped by CSDM domain, with a filter box. */
 import { useMemo, useState } from 'react';
-import { CATALOGUE, kindsByPaletteGroup, searchKinds, type KindDef } from '@shared/csdm';
+import { CATALOGUE, kindsByPaletteGroup, searchKinds } from '@shared/csdm';
 import { KindIcon } from '../canvas/KindIcon';
+import { addAtViewCentre } from '../canvas/viewCentre';
+import { useActionContext } from '../actions/actionContext';
 import { PALETTE_DRAG_TYPE } from './paletteDrag';
 
 
 const ALL_SECTIONS = kindsByPaletteGroup(CATALOGUE);
 
-export function PalettePanel({ onAdd }: { onAdd?: (kind: KindDef) => void }) {
+export function PalettePanel() {
+  const ctx = useActionContext();
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => {
     if (!filter.trim()) return ALL_SECTIONS;
@@ -45,7 +48,7 @@ export function PalettePanel({ onAdd }: { onAdd?: (kind: KindDef) => void }) {
                     event.dataTransfer.setData(PALETTE_DRAG_TYPE, kind.id);
                     event.dataTransfer.effectAllowed = 'copy';
                   }}
-                  onClick={() => onAdd?.(kind)}
+                  onClick={() => addAtViewCentre(ctx.editor, ctx.flow, kind.id)}
                 >
                   <KindIcon icon={kind.icon} />
                   <span className="palette-label">{kind.label}</span>

@@ -1,7 +1,6 @@
 /** The application frame: toolbar, palette, canvas, inspector, status bar, and the overlays. */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { KindDef } from '@shared/csdm';
 import type { ActionContext, Overlays } from '../actions/types';
 import { useActionShortcuts } from '../actions/useActionShortcuts';
 import { useClipboard } from '../actions/useClipboard';
@@ -10,7 +9,6 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog';
 import { FindBar } from '../find/FindBar';
 import { MenuBar } from '../menubar/MenuBar';
-import { addAtViewCentre } from '../canvas/viewCentre';
 import { CanvasView } from '../canvas/CanvasView';
 import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
@@ -23,7 +21,7 @@ import { useColorScheme, type ThemePreference } from '../theme/useColorScheme';
 import { AboutDialog } from './AboutDialog';
 import { InspectorPanel } from './InspectorPanel';
 import { NoticeBar } from './NoticeBar';
-import { PalettePanel } from './PalettePanel';
+import { Sidebar } from '../sidebar/Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { AddExistingDialog } from '../views/AddExistingDialog';
@@ -65,7 +63,6 @@ export function Workbench() {
   useActionShortcuts(ctx);
   useClipboard(ctx);
 
-  const addAtCentre = (kind: KindDef) => addAtViewCentre(editor, flow, kind.id);
   /** Closes an overlay unless another has replaced it meanwhile (a command run from the palette may open one). */
   const closeOverlay = (which: Overlay) => () => setOverlay((open) => (open === which ? null : open));
 
@@ -79,7 +76,7 @@ export function Workbench() {
           onThemeChange={setPreference}
           onAbout={() => setOverlay('about')}
         />
-        <PalettePanel onAdd={addAtCentre} />
+        <Sidebar />
         <ViewTabs />
         <CanvasView scheme={scheme} />
         <FindBar open={find.open} request={find.request} onClose={() => setFind((state) => ({ ...state, open: false }))} />

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { ConnectionOption } from '@shared/csdm/queries/connectionOptions';
 import type { Id } from '@shared/model/types';
+import type { SidebarPanelId } from '../sidebar/sidebarPanels';
 
 export interface Notice {
   id: number;
@@ -24,6 +25,8 @@ export interface SessionState {
   snapToGrid: boolean;
   /** A drawn connection that fits more than one link type, waiting for the user's pick. */
   pendingConnection: { options: ConnectionOption[] } | null;
+  /** Which panel the left sidebar shows. */
+  sidebarPanel: SidebarPanelId;
 }
 
 export interface SessionActions {
@@ -35,6 +38,7 @@ export interface SessionActions {
   dismissNotice: () => void;
   toggleSnapToGrid: () => void;
   setPendingConnection: (pending: SessionState['pendingConnection']) => void;
+  setSidebarPanel: (panel: SidebarPanelId) => void;
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
@@ -52,6 +56,7 @@ export function createSessionStore(activeViewId: Id) {
     notice: null,
     snapToGrid: true,
     pendingConnection: null,
+    sidebarPanel: 'palette',
     setActiveView: (viewId) => set({ activeViewId: viewId, selectedElements: EMPTY, selectedLinks: EMPTY }),
     select: (elements, links = []) => set({ selectedElements: new Set(elements), selectedLinks: new Set(links) }),
     setDragPositions: (positions) => set({ dragPositions: positions }),
@@ -60,5 +65,6 @@ export function createSessionStore(activeViewId: Id) {
     dismissNotice: () => set({ notice: null }),
     toggleSnapToGrid: () => set((state) => ({ snapToGrid: !state.snapToGrid })),
     setPendingConnection: (pendingConnection) => set({ pendingConnection }),
+    setSidebarPanel: (sidebarPanel) => set({ sidebarPanel }),
   }));
 }

@@ -1,0 +1,20 @@
+/**
+ * The left sidebar's panels, in tab order. Adding a panel is one entry here;
+ * the sidebar, its tabs and the "Show …" commands all read this list.
+ */
+import type { ComponentType } from 'react';
+import { Shapes } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
+import { PalettePanel } from '../app/PalettePanel';
+
+export type SidebarPanelId = 'palette' | 'navigator' | 'health';
+
+export interface SidebarPanel {
+  id: SidebarPanelId;
+  label: string;
+  icon: LucideIcon;
+  /** Renders the panel body; it names itself as a landmark (aside aria-label). */
+  Component: ComponentType;
+}
+
+export const SIDEBAR_PANELS: readonly SidebarPanel[] = [{ id: 'palette', label: 'Palette', icon: Shapes, Component: PalettePanel }];
