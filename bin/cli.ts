@@ -20,6 +20,7 @@ import {
   importFiles,
   preflight,
   saveNative,
+  sizeInWords,
   zipFiles,
   type ExportFile,
   type ExportFormat,
@@ -64,12 +65,19 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** Refuses input over the import limit before reading any of it. */
+function checkSize(path: string, size: number): void {
+  if (size > DEFAULT_LIMITS.maxInputBytes)
+    throw new InputFailure(
+      `${path} is ${sizeInWords(size)}, over the import limit of ${sizeInWords(DEFAULT_LIMITS.maxInputBytes)}; it was not read.`,
+    );
+}
+
 function load(io: CliIo, path: string): ImportResult {
   const kind = io.kind(path);
   if (kind === undefined) throw new InputFailure(`${path}: no such file or folder.`);
   if (kind === 'file') {
-    const size = io.size(path);
-    if (size > DEFAULT_LIMITS.maxInputBytes) return importAny(new Uint8Array(size), { fileName: path });
+    checkSize(path, io.size(path));
     return importAny(io.readFile(path), { fileName: path });
   }
   const paths = io.listFiles(path);
@@ -77,7 +85,7 @@ function load(io: CliIo, path: string): ImportResult {
     throw new InputFailure(`${path} holds more than ${DEFAULT_LIMITS.maxEntries} files.`);
   let total = 0;
   for (const file of paths) total += io.size(io.join(path, file));
-  if (total > DEFAULT_LIMITS.maxInputBytes) return importAny(new Uint8Array(total), { fileName: path });
+  checkSize(path, total);
   return importFiles(
     paths.map((file) => ({ path: file, bytes: io.readFile(io.join(path, file)) })),
     { fileName: path },

@@ -10,5 +10,12 @@ if (!existsSync(bundle)) {
   );
   process.exit(2);
 }
+// Output piped into a reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { run } = await import(pathToFileURL(bundle).href);
 process.exitCode = run(process.argv.slice(2));

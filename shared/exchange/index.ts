@@ -6,7 +6,7 @@
  * Format decisions are in README.md beside this file.
  */
 export type { ImportFormat, ImportResult, ImportWarning } from './common/result';
-export { DEFAULT_LIMITS, type ExchangeLimits } from './common/limits';
+export { DEFAULT_LIMITS, sizeInWords, type ExchangeLimits } from './common/limits';
 export type { ImportOptions } from './common/newDocument';
 export { IRE_LOOKUP_KEY, IRE_RELATED_KEY, SYS_ID_KEY, isReservedKey } from './common/reserved';
 export { zipFiles, type ExportFile } from './common/zip';

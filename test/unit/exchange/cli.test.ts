@@ -121,6 +121,16 @@ describe('mapwright (in-process)', () => {
       expect(() => JSON.parse(io.out) as unknown).not.toThrow();
     });
 
+    it('refuses a file over the import limit before reading it', () => {
+      const io = machine();
+      io.size = () => 200 * 1024 * 1024;
+      io.readFile = () => expect.fail('the file was read');
+      expect(run(['validate', '/in/run.csdm.json'], io).code).toBe(2);
+      expect(oneLineError(io)).toBe(
+        'mapwright: /in/run.csdm.json is 200 MB, over the import limit of 100 MB; it was not read.',
+      );
+    });
+
     it.each<[string, string[], RegExp]>([
       [
         'a missing file',
