@@ -11,6 +11,7 @@ import type { Catalogue, LinkRule } from '../../csdm/types';
 import type { CsdmVersion, Element, Id, Link } from '../../model/types';
 import { putAttribute } from '../common/cells';
 import { IdPool } from '../common/ids';
+import { linkColumnRules } from '../common/referenceRules';
 import { describeElement, disallowedLinkWarning, kindForRecord } from '../common/kinds';
 import { NameIndex } from '../common/nameIndex';
 import { baseName, buildDocument, idSource, type ImportOptions } from '../common/newDocument';
@@ -25,16 +26,6 @@ interface Deferred {
   column: string;
   value: string;
   where: string;
-}
-
-/** Reference-stored link rules whose field sits on elements of `kind`. */
-function linkColumnRules(catalogue: Catalogue, kind: KindId, column: string): LinkRule[] {
-  return catalogue.linkRules.filter(
-    (rule) =>
-      rule.storage.form === 'reference' &&
-      rule.storage.field === column &&
-      (rule.storage.on === 'child' ? rule.to === kind : rule.from === kind),
-  );
 }
 
 function manyToManyRules(catalogue: Catalogue, table: string): LinkRule[] {
@@ -191,6 +182,8 @@ class BundleImport {
 
   linkTable(table: BundleTable): void {
     const rules = manyToManyRules(this.catalogue, table.table);
+    const parentKinds = rules.map((r) => r.from);
+    const childKinds = rules.map((r) => r.to);
     table.rows.forEach((row, index) => {
       const where = `${table.file}: records[${index}]`;
       if (table.table === RELATIONSHIP_TABLE) {
@@ -204,20 +197,8 @@ class BundleImport {
       }
       const storage = rules[0]?.storage;
       if (storage?.form !== 'many-to-many') return;
-      const from = this.side(
-        row,
-        storage.parentColumn,
-        undefined,
-        rules.map((r) => r.from),
-        where,
-      );
-      const to = this.side(
-        row,
-        storage.childColumn,
-        undefined,
-        rules.map((r) => r.to),
-        where,
-      );
+      const from = this.side(row, storage.parentColumn, undefined, parentKinds, where);
+      const to = this.side(row, storage.childColumn, undefined, childKinds, where);
       if (!from || !to) return;
       const rule =
         rules.find((r) => r.from === from.kind && r.to === to.kind) ??

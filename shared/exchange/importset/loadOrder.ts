@@ -27,7 +27,24 @@ export type LoadGroup = (typeof LOAD_GROUPS)[number];
 
 export const RELATIONSHIP_TABLE = 'cmdb_rel_ci';
 
+const kindGroups = new WeakMap<Catalogue, Map<KindId, LoadGroup>>();
+
+/** The load group of a kind's tables (computed once per catalogue: export asks for every element). */
 export function groupOfKind(catalogue: Catalogue, kind: KindId): LoadGroup {
+  let groups = kindGroups.get(catalogue);
+  if (!groups) {
+    groups = new Map();
+    kindGroups.set(catalogue, groups);
+  }
+  let group = groups.get(kind);
+  if (group === undefined) {
+    group = computeGroupOfKind(catalogue, kind);
+    groups.set(kind, group);
+  }
+  return group;
+}
+
+function computeGroupOfKind(catalogue: Catalogue, kind: KindId): LoadGroup {
   const def = catalogue.kinds[kind];
   if (!def.isCi) return def.stage === 'Foundation' ? 'foundation' : 'portfolio';
   const offeringRules = catalogue.linkRules.filter((rule) => rule.type === LINK.offeringParent);

@@ -67,6 +67,26 @@ interface TableBuild {
 export function bundleTables(doc: ModelDocument, catalogue: Catalogue): BundleTables {
   const compare = columnComparator(catalogue);
   const tables = new Map<string, TableBuild>();
+  // Keys per kind and table, and per link table: tens of thousands of rows share a handful.
+  const keys = new Map<string, [number[], LoadGroup]>();
+  const elementTable = (kind: KindId, name: string): TableBuild => {
+    const id = `${kind}\u0000${name}`;
+    let known = keys.get(id);
+    if (!known) {
+      known = [elementTableKey(catalogue, kind, name), groupOfKind(catalogue, kind)];
+      keys.set(id, known);
+    }
+    return table(name, known[0], known[1]);
+  };
+  const linkTable = (name: string): TableBuild => {
+    const id = `\u0001${name}`;
+    let known = keys.get(id);
+    if (!known) {
+      known = [linkTableKey(catalogue, name), groupOfLinkTable(catalogue, name)];
+      keys.set(id, known);
+    }
+    return table(name, known[0], known[1]);
+  };
   const table = (name: string, key: number[], group: LoadGroup): TableBuild => {
     let build = tables.get(name);
     if (!build) {
@@ -83,12 +103,7 @@ export function bundleTables(doc: ModelDocument, catalogue: Catalogue): BundleTa
   for (const element of Object.values(doc.elements)) {
     const row = elementRow(doc, catalogue, element);
     rows.set(element.id, row);
-    const kind: KindId = element.kind;
-    table(
-      element.table,
-      elementTableKey(catalogue, kind, element.table),
-      groupOfKind(catalogue, kind),
-    ).rows.push(row);
+    elementTable(element.kind, element.table).rows.push(row);
   }
 
   const skipped: SkippedLink[] = [];
@@ -102,7 +117,7 @@ export function bundleTables(doc: ModelDocument, catalogue: Catalogue): BundleTa
     const how = linkExport(catalogue, doc.settings, link, from, to);
     switch (how.form) {
       case 'relationship':
-        table(RELATIONSHIP_TABLE, linkTableKey(catalogue, RELATIONSHIP_TABLE), 'relations').rows.push({
+        linkTable(RELATIONSHIP_TABLE).rows.push({
           correlation_id: link.id,
           type: link.type,
           parent: from.name,
@@ -124,11 +139,7 @@ export function bundleTables(doc: ModelDocument, catalogue: Catalogue): BundleTa
         setEntry(row, `${how.parentColumn}_correlation_id`, from.id);
         setEntry(row, how.childColumn, to.name);
         setEntry(row, `${how.childColumn}_correlation_id`, to.id);
-        table(
-          how.table,
-          linkTableKey(catalogue, how.table),
-          groupOfLinkTable(catalogue, how.table),
-        ).rows.push(row);
+        linkTable(how.table).rows.push(row);
         break;
       }
       case 'none':

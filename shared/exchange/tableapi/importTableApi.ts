@@ -15,6 +15,7 @@ import type { Catalogue, LinkRule } from '../../csdm/types';
 import type { CsdmVersion, Element, Id, Link } from '../../model/types';
 import { putAttribute } from '../common/cells';
 import { IdPool } from '../common/ids';
+import { linkColumnRules } from '../common/referenceRules';
 import { at, describe, isObject, type JsonObject } from '../common/json';
 import { describeElement, disallowedLinkWarning, kindForRecord } from '../common/kinds';
 import { NameIndex } from '../common/nameIndex';
@@ -47,15 +48,6 @@ function recordsOf(file: TableApiFile): unknown[] {
   if (!Array.isArray(records))
     fail(`${file.file} must hold {"result": [...]}, not ${describe(isObject(data) ? records : data)}.`);
   return records;
-}
-
-function linkColumnRules(catalogue: Catalogue, kind: KindId, column: string): LinkRule[] {
-  return catalogue.linkRules.filter(
-    (rule) =>
-      rule.storage.form === 'reference' &&
-      rule.storage.field === column &&
-      (rule.storage.on === 'child' ? rule.to === kind : rule.from === kind),
-  );
 }
 
 class TableApiImport {
