@@ -112,6 +112,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   value: replacement,
 });
 
+/** Any generated value as text (`String` throws on objects like `{ toString: null }`). */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+}
+
 /** A copy of `root` with one place changed: walk down by `choices`, then apply `op` there. */
 function mutate(root: unknown, { choices, op, value }: Mutation): unknown {
   const copy = structuredClone(root) as unknown;
@@ -135,11 +140,12 @@ function mutate(root: unknown, { choices, op, value }: Mutation): unknown {
   else if (op === 'stringify') target[key] = JSON.stringify(current) ?? null;
   else if (op === 'rename' && !Array.isArray(parent)) {
     Reflect.deleteProperty(target, key);
-    Object.defineProperty(
-      target,
-      typeof value === 'string' ? value.slice(0, 100) : String(value).slice(0, 100),
-      { value: current, enumerable: true, configurable: true, writable: true },
-    );
+    Object.defineProperty(target, asText(value).slice(0, 100), {
+      value: current,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   } else target[key] = value;
   return copy;
 }
@@ -367,7 +373,7 @@ describe('fuzzing bundles and zips', () => {
         const target = set[index]!;
         const text = new TextDecoder().decode(target.bytes);
         const brokenText = target.path.endsWith('.csv')
-          ? text.slice(0, (m.choices[0] ?? 0) % (text.length + 1)) + String(m.value).slice(0, 20)
+          ? text.slice(0, (m.choices[0] ?? 0) % (text.length + 1)) + asText(m.value).slice(0, 20)
           : (JSON.stringify(mutate(JSON.parse(text), m)) ?? 'null');
         const changed = drop
           ? set.filter((_, i) => i !== index)
