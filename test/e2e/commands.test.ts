@@ -316,6 +316,8 @@ describe('menu bar (browser build)', () => {
     const before = await statusText(page);
     await clickEmptyCanvas(page);
     await page.keyboard.press('F10');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('File');
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
     await page.keyboard.press('ArrowDown');
     const menu = page.getByRole('menu', { name: 'Edit' });
@@ -328,6 +330,7 @@ describe('menu bar (browser build)', () => {
     await expect.poll(() => statusText(page)).not.toBe(before);
     // Alt focuses the bar; Right opens the next menu; Escape twice leaves it.
     await page.keyboard.press('Alt');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('View');
     await page.keyboard.press('Enter');

@@ -1,11 +1,13 @@
 /** Every action the editor offers, in menu order. */
 import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
+import { FILE_ACTIONS } from './fileActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 import { VIEW_TAB_ACTIONS } from './viewTabActions';
 
 export const ACTIONS: readonly Action[] = [
+  ...FILE_ACTIONS,
   ...EDIT_ACTIONS,
   ...VIEW_ACTIONS,
   ...VIEW_TAB_ACTIONS,

@@ -1,19 +1,24 @@
-/** Providers: the open model's editor and React Flow's instance around the workbench. */
+/**
+ * Providers: the model host (the local library and autosave; it opens the
+ * model this window had, else the last one opened, the Run-stage sample on
+ * first start, or a new empty model for `?model=empty`), then the open
+ * model's editor and React Flow's instance around the workbench.
+ */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
 import { EditorContext } from '../editor/EditorContext';
-import { createEditor } from '../editor/createEditor';
-import { initialModel } from '../samples/loadSample';
+import { ModelHostView } from '../persistence/ModelHostView';
 import { Workbench } from './Workbench';
 
 export function App() {
-  // The Run-stage sample on first start; `?model=empty` for an empty model (see loadSample.ts).
-  const [editor] = useState(() => createEditor(initialModel()));
   return (
-    <EditorContext.Provider value={editor}>
-      <ReactFlowProvider>
-        <Workbench />
-      </ReactFlowProvider>
-    </EditorContext.Provider>
+    <ModelHostView>
+      {(editor) => (
+        <EditorContext.Provider value={editor}>
+          <ReactFlowProvider>
+            <Workbench />
+          </ReactFlowProvider>
+        </EditorContext.Provider>
+      )}
+    </ModelHostView>
   );
 }

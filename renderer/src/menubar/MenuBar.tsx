@@ -23,6 +23,9 @@ const GROUPS: readonly ActionGroup[] = ['File', 'Edit', 'View', 'Arrange', 'Help
 
 /** Where a menu gets a separator line, so related commands read as a block. */
 const SEPARATE_BEFORE: ReadonlySet<string> = new Set([
+  'file.save',
+  'file.saveVersion',
+  'file.exportModel',
   'edit.delete',
   'edit.selectAll',
   'edit.find',
