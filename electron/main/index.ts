@@ -22,12 +22,11 @@ import { bringToFront, claimSingleInstance, followPlatformQuitRules } from './ap
 import { BUNDLE_SCHEME, appOrigin, entryUrl, isAppUrl, resolveAppLocations } from './app-location';
 import { fileHandlers } from './ipc/file-handlers';
 import { readFileWithin, writeFileReplacing } from './ipc/file-io';
+import { menuHost } from './ipc/menu-handlers';
 import { registerInvokeHandlers, type InvokeHandlers } from './ipc/register-handlers';
 import type { SenderTrust } from './ipc/sender-trust';
 import { appInfo, applyDocumentState } from './ipc/window-handlers';
 import { openMainWindow } from './main-window';
-import { menuActions } from './menu-dispatch';
-import { menuTemplate } from './menu-template';
 import { BUNDLE_SCHEME_PRIVILEGES, createBundleHandler } from './renderer-protocol';
 import { applySessionPolicy } from './session-policy';
 import { guardWebContents } from './web-contents-guard';
@@ -76,6 +75,13 @@ const files = fileHandlers<BrowserWindow>(
   MAX_FILE_BYTES,
 );
 
+// The renderer describes the menu (menu:set); until it does, the menu has the system items only.
+const menu = menuHost(
+  Menu,
+  { platform: process.platform, appName: app.getName(), development: locations.development },
+  () => BrowserWindow.getFocusedWindow() ?? liveMainWindow(),
+);
+
 const handlers: InvokeHandlers<BrowserWindow> = {
   'file:open': files.open,
   'file:save': files.save,
@@ -87,6 +93,7 @@ const handlers: InvokeHandlers<BrowserWindow> = {
       versions: process.versions,
     }),
   'window:set-document-state': (window, state) => applyDocumentState(window, state, process.platform),
+  'menu:set': (_window, description) => menu.set(description),
 };
 
 const senders: SenderTrust<WebContents, BrowserWindow> = {
@@ -111,12 +118,7 @@ function whenReady(): void {
     );
   }
   registerInvokeHandlers(ipcMain, handlers, senders);
-  const actions = menuActions(() => BrowserWindow.getFocusedWindow() ?? liveMainWindow());
-  const template = menuTemplate(
-    { platform: process.platform, appName: app.getName(), development: locations.development },
-    actions,
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  menu.start();
   openWindow();
 }
 

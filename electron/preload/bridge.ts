@@ -10,7 +10,7 @@ import {
   type InvokeChannel,
   type InvokeResult,
 } from '../../shared/ipc/contract';
-import { isMenuCommand } from '../../shared/ipc/menu-commands';
+import { isCommandId } from '../../shared/ipc/menu-commands';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -40,9 +40,11 @@ export function createBridge(ipc: BridgeIpc): MapwrightBridge {
     saveFile: invoker(BRIDGE_CHANNELS.saveFile),
     appInfo: invoker(BRIDGE_CHANNELS.appInfo),
     setDocumentState: invoker(BRIDGE_CHANNELS.setDocumentState),
+    setMenu: invoker(BRIDGE_CHANNELS.setMenu),
     onMenuCommand(listener) {
+      // Main sends only ids of the menu the renderer set; anything else is dropped here too.
       const relay: IpcListener = (_event, command) => {
-        if (isMenuCommand(command)) listener(command);
+        if (isCommandId(command)) listener(command);
       };
       ipc.on(MENU_COMMAND_CHANNEL, relay);
       return () => {

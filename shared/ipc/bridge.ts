@@ -11,7 +11,7 @@ import type {
   SaveFileRequest,
   SavedFile,
 } from './contract';
-import type { MenuCommand } from './menu-commands';
+import type { NativeMenu } from './native-menu';
 
 /** The global the preload defines: `window.mapwright`. */
 export const BRIDGE_KEY = 'mapwright';
@@ -24,8 +24,10 @@ export interface MapwrightBridge {
   appInfo(): Promise<AppInfo>;
   /** Window title and the edited marker. */
   setDocumentState(state: DocumentState): Promise<undefined>;
-  /** Native menu commands; returns the function that unsubscribes. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Replaces the native menu with this description (labels, shortcuts, enabled and checked states). */
+  setMenu(menu: NativeMenu): Promise<undefined>;
+  /** Native menu commands (action ids of the last menu set); returns the function that unsubscribes. */
+  onMenuCommand(listener: (command: string) => void): () => void;
 }
 
 export type BridgeInvokeMethod = Exclude<keyof MapwrightBridge, 'onMenuCommand'>;
@@ -36,4 +38,5 @@ export const BRIDGE_CHANNELS = {
   saveFile: 'file:save',
   appInfo: 'app:info',
   setDocumentState: 'window:set-document-state',
+  setMenu: 'menu:set',
 } as const satisfies Record<BridgeInvokeMethod, InvokeChannel>;

@@ -3,7 +3,7 @@
  * main process: every channel with its argument and result types. Pure
  * TypeScript, so both sides and the tests share it.
  */
-import type { MenuCommand } from './menu-commands';
+import type { NativeMenu } from './native-menu';
 
 /** Files larger than this are refused on open and on save (the whole file crosses IPC in one message). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -64,6 +64,8 @@ export interface InvokeContract {
   'file:save': { args: [request: SaveFileRequest]; result: SavedFile | null };
   'app:info': { args: []; result: AppInfo };
   'window:set-document-state': { args: [state: DocumentState]; result: undefined };
+  /** The renderer's description of the native menu; main draws it (see native-menu.ts). */
+  'menu:set': { args: [menu: NativeMenu]; result: undefined };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -75,11 +77,13 @@ export const INVOKE_CHANNELS = [
   'file:save',
   'app:info',
   'window:set-document-state',
+  'menu:set',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Main -> renderer events (webContents.send / ipcRenderer.on). */
 export interface EventContract {
-  'menu:command': MenuCommand;
+  /** The id of the menu item the user picked: always one of the last menu the renderer set. */
+  'menu:command': string;
 }
 
 export type EventChannel = keyof EventContract;

@@ -1,66 +1,17 @@
 /**
- * Commands the native menu sends to the renderer. The renderer runs them
- * exactly as it runs its own keyboard shortcuts, so one list serves both.
+ * What a native menu command looks like on the wire. The commands themselves
+ * are the renderer's actions: it describes the menu (see native-menu.ts) and
+ * the main process sends back the id of the item the user picked.
  *
- * Cut, copy and paste are not here on purpose: the menu runs Chromium's own
- * clipboard commands, so text fields behave natively and the renderer gets
- * ordinary DOM `cut` / `copy` / `paste` events elsewhere (the same events the
- * browser build gets from the keyboard).
+ * Kept free of zod so the preload, which re-checks every id it passes to the
+ * page, bundles nothing but this.
  */
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.export',
-  'edit.undo',
-  'edit.redo',
-  'edit.duplicate',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.find',
-  'view.commandPalette',
-  'view.fitView',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.resetZoom',
-  'view.toggleTheme',
-  'help.shortcuts',
-  'help.about',
-] as const;
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** An action id such as "edit.undo" or "view.toggleSnap". */
+export const COMMAND_ID_PATTERN = /^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/;
 
-const known: ReadonlySet<string> = new Set(MENU_COMMANDS);
+export const MAX_COMMAND_ID_LENGTH = 80;
 
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && known.has(value);
+export function isCommandId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_COMMAND_ID_LENGTH && COMMAND_ID_PATTERN.test(value);
 }
-
-/**
- * Key bindings in Electron accelerator syntax ("CmdOrCtrl" is Cmd on macOS,
- * Ctrl elsewhere). The menu shows them; the renderer can read the same table
- * for its own key handling and the shortcuts sheet. Null: no binding, because
- * a bare key (Delete) must stay with text fields.
- */
-export const MENU_SHORTCUTS: Readonly<Record<MenuCommand, string | null>> = {
-  'file.new': 'CmdOrCtrl+N',
-  'file.open': 'CmdOrCtrl+O',
-  'file.save': 'CmdOrCtrl+S',
-  'file.saveAs': 'Shift+CmdOrCtrl+S',
-  'file.export': 'CmdOrCtrl+E',
-  'edit.undo': 'CmdOrCtrl+Z',
-  'edit.redo': 'Shift+CmdOrCtrl+Z',
-  'edit.duplicate': 'CmdOrCtrl+D',
-  'edit.delete': null,
-  'edit.selectAll': 'CmdOrCtrl+A',
-  'edit.find': 'CmdOrCtrl+F',
-  'view.commandPalette': 'CmdOrCtrl+K',
-  'view.fitView': 'CmdOrCtrl+1',
-  'view.zoomIn': 'CmdOrCtrl+=',
-  'view.zoomOut': 'CmdOrCtrl+-',
-  'view.resetZoom': 'CmdOrCtrl+0',
-  'view.toggleTheme': null,
-  'help.shortcuts': 'CmdOrCtrl+/',
-  'help.about': null,
-};

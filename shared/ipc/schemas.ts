@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_FILE_BYTES, type InvokeArgs, type InvokeChannel } from './contract';
+import { nativeMenuSchema } from './native-menu';
 
 // Control characters have no place in titles or file names and can spoof dialogs.
 const CONTROL_CHARACTERS = /\p{Cc}/u;
@@ -63,6 +64,7 @@ export const INVOKE_ARGUMENT_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType
   'file:save': z.tuple([saveFileRequestSchema]),
   'app:info': z.tuple([]),
   'window:set-document-state': z.tuple([documentStateSchema]),
+  'menu:set': z.tuple([nativeMenuSchema]),
 };
 
 export type ArgumentCheck<C extends InvokeChannel> =

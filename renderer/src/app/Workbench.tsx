@@ -9,6 +9,7 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { ShortcutsDialog } from '../commands/ShortcutsDialog';
 import { FindBar } from '../find/FindBar';
 import { MenuBar } from '../menubar/MenuBar';
+import { useNativeMenu } from '../menubar/useNativeMenu';
 import { CanvasView } from '../canvas/CanvasView';
 import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
@@ -61,6 +62,7 @@ export function Workbench() {
     [editor, flow, platform, preference, setPreference],
   );
   useActionShortcuts(ctx);
+  useNativeMenu(ctx);
   useClipboard(ctx);
 
   /** Closes an overlay unless another has replaced it meanwhile (a command run from the palette may open one). */

@@ -1,9 +1,9 @@
 /**
- * The in-app menu bar of the browser build (Electron keeps its native menu):
- * File / Edit / View / Arrange / Help, built from the action registry, with
- * shortcuts and disabled states. Keyboard as in a desktop menu bar (WAI-ARIA
- * menubar pattern): Alt or F10 focuses it, arrows move, Enter runs, Escape
- * closes and gives the focus back.
+ * The in-app menu bar of the browser build (Electron draws the same
+ * menuModel.ts natively): File / Edit / View / Arrange / Help, built from the
+ * action registry, with shortcuts and disabled states. Keyboard as in a
+ * desktop menu bar (WAI-ARIA menubar pattern): Alt or F10 focuses it, arrows
+ * move, Enter runs, Escape closes and gives the focus back.
  */
 import { Check } from 'lucide-react';
 import {
@@ -15,44 +15,10 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import { useActionContext } from '../actions/actionContext';
-import { ACTIONS, isEnabled, runAction } from '../actions/registry';
+import { isEnabled, runAction } from '../actions/registry';
 import { formatShortcut } from '../actions/shortcuts';
-import type { Action, ActionContext, ActionGroup } from '../actions/types';
-
-const GROUPS: readonly ActionGroup[] = ['File', 'Edit', 'View', 'Arrange', 'Help'];
-
-/** Where a menu gets a separator line, so related commands read as a block. */
-const SEPARATE_BEFORE: ReadonlySet<string> = new Set([
-  'file.save',
-  'file.saveVersion',
-  'file.exportModel',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.find',
-  'view.fitView',
-  'view.toggleSnap',
-  'view.new',
-  'view.next',
-  'arrange.alignLeft',
-  'arrange.distributeHorizontally',
-  'help.about',
-]);
-
-/** Toggles show a check mark when on. */
-const CHECKED: Readonly<Record<string, (ctx: ActionContext) => boolean>> = {
-  'view.toggleSnap': ({ editor }) => editor.session.getState().snapToGrid,
-};
-
-interface Menu {
-  group: ActionGroup;
-  actions: readonly Action[];
-}
-
-/** Groups without actions yet (File until persistence lands) are left out rather than shown empty. */
-const MENUS: readonly Menu[] = GROUPS.map((group) => ({
-  group,
-  actions: ACTIONS.filter((action) => action.group === group),
-})).filter((menu) => menu.actions.length > 0);
+import type { Action } from '../actions/types';
+import { CHECKED, MENUS, SEPARATE_BEFORE } from './menuModel';
 
 const wrap = (index: number, length: number) => (index + length) % length;
 

@@ -5,6 +5,7 @@
  * contract's types, so the Electron adapter passes them straight through.
  */
 import type { OpenFileRequest, OpenedFile, SaveFileRequest } from '@shared/ipc/contract';
+import type { NativeMenu } from '@shared/ipc/native-menu';
 
 export type { FileFilter, OpenFileRequest, OpenedFile, SaveFileRequest } from '@shared/ipc/contract';
 
@@ -25,6 +26,8 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   /** Native menu commands (ids such as "edit.undo"); returns an unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /** Describes the native menu (only with `hasNativeMenu`; the browser build draws its own menu bar). */
+  setMenu(menu: NativeMenu): void;
   /** Window title and the "edited" marker. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
 }

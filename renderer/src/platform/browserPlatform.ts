@@ -59,6 +59,8 @@ export function createBrowserPlatform(version: string): Platform {
     saveFile: (request) => Promise.resolve(downloadFile(request)),
     appInfo: (): Promise<AppInfo> => Promise.resolve({ name: APP_NAME, version, runtime: 'Browser' }),
     onMenuCommand: () => () => undefined,
+    // The in-app menu bar reads the actions itself.
+    setMenu: () => undefined,
     setDocumentState: ({ title, dirty }) => {
       document.title = `${dirty ? '• ' : ''}${title} — ${APP_NAME}`;
     },

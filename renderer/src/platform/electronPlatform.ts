@@ -18,6 +18,8 @@ export function createElectronPlatform(bridge: MapwrightBridge): Platform {
       };
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    setMenu: (menu) =>
+      void bridge.setMenu(menu).catch((error: unknown) => console.error('Mapwright: the menu was refused:', error)),
     setDocumentState: (state) => void bridge.setDocumentState(state),
   };
 }

@@ -1,5 +1,8 @@
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import type { NativeMenu } from '../../../shared/ipc/native-menu';
+import { menuHost } from '../../../electron/main/ipc/menu-handlers';
 import {
   registerInvokeHandlers,
   type InvokeHandlers,
@@ -43,6 +46,7 @@ function setUp() {
       versions: { electron: '45', chrome: '140', node: '22' },
     })),
     'window:set-document-state': vi.fn(() => undefined),
+    'menu:set': vi.fn(() => undefined),
   } satisfies InvokeHandlers<FakeWindow>;
   registerInvokeHandlers(registry, handlers, trust);
   const call = (channel: string, event: SenderEvent<FakeContents>, ...args: unknown[]) => {
@@ -165,5 +169,165 @@ describe('IPC sender check', () => {
     await expect(call('file:open', { sender: contents, senderFrame: null }, 'garbage')).rejects.toThrow(
       'the sending frame is gone',
     );
+  });
+});
+
+const MENU: NativeMenu = {
+  sections: [
+    {
+      label: 'Edit',
+      items: [
+        { type: 'command', id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', enabled: true },
+        { type: 'separator' },
+        {
+          type: 'command',
+          id: 'edit.delete',
+          label: 'Delete from model',
+          shortcut: 'Delete',
+          enabled: false,
+        },
+      ],
+    },
+  ],
+};
+
+describe('menu:set', () => {
+  it('passes a valid description to the handler', async () => {
+    const { call, handlers, fromApp, window } = setUp();
+    await expect(call('menu:set', fromApp, MENU)).resolves.toBeUndefined();
+    expect(handlers['menu:set']).toHaveBeenCalledWith(window, MENU);
+  });
+
+  it.each([
+    ['no argument', []],
+    [
+      'a bad id',
+      [
+        {
+          sections: [
+            { label: 'Edit', items: [{ type: 'command', id: 'rm -rf', label: 'Undo', enabled: true }] },
+          ],
+        },
+      ],
+    ],
+    [
+      'a role smuggled in',
+      [
+        {
+          sections: [
+            {
+              label: 'Edit',
+              items: [{ type: 'command', id: 'edit.undo', label: 'Undo', enabled: true, role: 'quit' }],
+            },
+          ],
+        },
+      ],
+    ],
+    [
+      'a label with a control character',
+      [
+        {
+          sections: [
+            {
+              label: 'Edit',
+              items: [{ type: 'command', id: 'edit.undo', label: 'Un\u0000do', enabled: true }],
+            },
+          ],
+        },
+      ],
+    ],
+    [
+      'too many items',
+      [{ sections: [{ label: 'Edit', items: Array.from({ length: 500 }, () => ({ type: 'separator' })) }] }],
+    ],
+  ])('refuses %s without calling the handler', async (_case, args) => {
+    const { call, handlers, fromApp } = setUp();
+    await expect(call('menu:set', fromApp, ...args)).rejects.toThrow(
+      /^menu:set refused: invalid arguments: /,
+    );
+    expect(handlers['menu:set']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a description from a frame that is not the app', async () => {
+    const { call, handlers, contents, appFrame } = setUp();
+    const iframe: SenderFrame = { url: APP_URL, parent: appFrame, processId: 7, routingId: 2 };
+    await expect(call('menu:set', { sender: contents, senderFrame: iframe }, MENU)).rejects.toThrow(
+      'only the main frame may call',
+    );
+    expect(handlers['menu:set']).not.toHaveBeenCalled();
+  });
+});
+
+describe('the menu host', () => {
+  type Template = MenuItemConstructorOptions[];
+
+  function host() {
+    const drawn: Template[] = [];
+    const send = vi.fn();
+    const window = {
+      isDestroyed: () => false,
+      webContents: { send, cut: vi.fn(), copy: vi.fn(), paste: vi.fn() },
+    };
+    const menus = menuHost(
+      {
+        buildFromTemplate: (template: Template) => template,
+        setApplicationMenu: (template: Template) => drawn.push(template),
+      },
+      { platform: 'linux', appName: 'Mapwright', development: false },
+      () => window,
+    );
+    return { menus, drawn, send };
+  }
+
+  const items = (template: Template | undefined): MenuItemConstructorOptions[] =>
+    (template ?? []).flatMap((entry) => [entry, ...items(Array.isArray(entry.submenu) ? entry.submenu : [])]);
+  const clickLabel = (template: Template | undefined, label: string) => {
+    const entry = items(template).find((candidate) => candidate.label === label);
+    if (!entry?.click) throw new Error(`no ${label}`);
+    (entry.click as () => void)();
+  };
+
+  it('draws the system menus before the renderer has described anything', () => {
+    const { menus, drawn } = host();
+    menus.start();
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]?.map((entry) => entry.label)).toEqual(['File', 'Edit', 'View']);
+  });
+
+  it('rebuilds for a new description, and not for an equal one', () => {
+    const { menus, drawn } = host();
+    menus.start();
+    expect(menus.set(MENU)).toBeUndefined();
+    expect(drawn).toHaveLength(2);
+    expect(items(drawn[1]).some((entry) => entry.label === 'Undo')).toBe(true);
+    menus.set(structuredClone(MENU));
+    expect(drawn).toHaveLength(2);
+    const disabled = structuredClone(MENU);
+    const undo = disabled.sections[0]!.items[0]!;
+    if (undo.type === 'command') undo.enabled = false;
+    menus.set(disabled);
+    expect(drawn).toHaveLength(3);
+    expect(items(drawn[2]).find((entry) => entry.label === 'Undo')?.enabled).toBe(false);
+  });
+
+  it('sends the ids of the last description only', () => {
+    const { menus, drawn, send } = host();
+    menus.start();
+    menus.set(MENU);
+    const withUndo = drawn.at(-1);
+    clickLabel(withUndo, 'Undo');
+    expect(send).toHaveBeenCalledExactlyOnceWith('menu:command', 'edit.undo');
+    // A newer description without Undo: a click that still reaches the old menu item is not sent.
+    menus.set({
+      sections: [
+        { label: 'Edit', items: [{ type: 'command', id: 'edit.find', label: 'Find…', enabled: true }] },
+      ],
+    });
+    clickLabel(withUndo, 'Undo');
+    clickLabel(drawn.at(-1), 'Find…');
+    expect(send.mock.calls).toEqual([
+      ['menu:command', 'edit.undo'],
+      ['menu:command', 'edit.find'],
+    ]);
   });
 });

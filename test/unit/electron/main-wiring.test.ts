@@ -166,6 +166,7 @@ describe('main process wiring', () => {
       'app:info',
       'file:open',
       'file:save',
+      'menu:set',
       'window:set-document-state',
     ]);
     expect([...protocolHandlers.keys()]).toEqual(['app']);
@@ -204,6 +205,41 @@ describe('main process wiring', () => {
       { title: 'Payments', dirty: false },
     );
     expect(window.setTitle).toHaveBeenCalledWith('Payments — Mapwright');
+  });
+
+  it('draws the menu the app window describes, and sends its commands back', async () => {
+    await startMain();
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const labels = () => (fake.state.menuTemplate as Item[]).map((entry) => entry.label);
+    const itemsOf = (entries: Item[]): Item[] =>
+      entries.flatMap((entry) => [entry, ...itemsOf(entry.submenu ?? [])]);
+    expect(labels()).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
+    expect(labels()).not.toContain('Arrange');
+
+    const window = fake.state.windows[0];
+    const setMenu = fake.state.ipcHandlers.get('menu:set');
+    if (!window || !setMenu) throw new Error('not wired');
+    const fromApp = { sender: window.webContents, senderFrame: window.mainFrame };
+    const menu = {
+      sections: [
+        {
+          label: 'Arrange',
+          items: [{ type: 'command', id: 'arrange.alignLeft', label: 'Align left', enabled: true }],
+        },
+      ],
+    };
+    await expect(setMenu(fromApp, menu)).resolves.toBeUndefined();
+    expect(labels()).toContain('Arrange');
+    itemsOf(fake.state.menuTemplate as Item[])
+      .find((entry) => entry.label === 'Align left')
+      ?.click?.();
+    expect(window.webContents.send).toHaveBeenCalledWith('menu:command', 'arrange.alignLeft');
+
+    await expect(
+      setMenu(fromApp, {
+        sections: [{ label: 'Arrange', items: [{ type: 'command', id: 'x', label: 'X', enabled: true }] }],
+      }),
+    ).rejects.toThrow(/menu:set refused/);
   });
 
   it('guards every web contents the app creates', async () => {

@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MapwrightBridge } from '../../../shared/ipc/bridge';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import type { NativeMenu } from '../../../shared/ipc/native-menu';
 import { createBridge, exposeBridge, plainMessage, type BridgeIpc } from '../../../electron/preload/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const MENU: NativeMenu = {
+  sections: [
+    {
+      label: 'Edit',
+      items: [{ type: 'command', id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', enabled: true }],
+    },
+  ],
+};
 
 function fakeIpc(
   reply: (channel: string, args: unknown[]) => Promise<unknown> = () => Promise.resolve(null),
@@ -40,6 +50,7 @@ describe('preload bridge', () => {
       'openFile',
       'saveFile',
       'setDocumentState',
+      'setMenu',
     ]);
     for (const value of Object.values(bridge ?? {})) expect(typeof value).toBe('function');
   });
@@ -53,6 +64,7 @@ describe('preload bridge', () => {
     await bridge.saveFile({ title: 'Save', suggestedName: 'a.json', filters: [], bytes });
     await bridge.appInfo();
     await bridge.setDocumentState({ title: 'Payments', dirty: false });
+    await bridge.setMenu(MENU);
     expect(ipc.invoke.mock.calls.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(ipc.invoke).toHaveBeenCalledWith('file:open', request);
     expect(ipc.invoke).toHaveBeenCalledWith('file:save', {
@@ -63,6 +75,7 @@ describe('preload bridge', () => {
     });
     expect(ipc.invoke).toHaveBeenCalledWith('app:info');
     expect(ipc.invoke).toHaveBeenCalledWith('window:set-document-state', { title: 'Payments', dirty: false });
+    expect(ipc.invoke).toHaveBeenCalledWith('menu:set', MENU);
   });
 
   it('resolves with what the main process returned', async () => {
@@ -96,12 +109,32 @@ describe('preload bridge', () => {
     expect(listeners.get('menu:command')?.size).toBe(0);
   });
 
-  it('drops commands that are not in the contract', () => {
+  it('passes any action id on, since the renderer chose the menu', () => {
     const { ipc, emit } = fakeIpc();
     const listener = vi.fn();
     createBridge(ipc).onMenuCommand(listener);
-    emit('menu:command', 'shell.exec');
-    emit('menu:command', { command: 'file.new' });
+    emit('menu:command', 'arrange.alignLeft');
+    emit('menu:command', 'view.toggleSnap');
+    expect(listener.mock.calls).toEqual([['arrange.alignLeft'], ['view.toggleSnap']]);
+  });
+
+  it('drops anything that is not an action id', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    createBridge(ipc).onMenuCommand(listener);
+    for (const value of [
+      '',
+      'undo',
+      'edit undo',
+      'Edit.undo',
+      '../x.y',
+      `edit.${'a'.repeat(100)}`,
+      42,
+      null,
+      { command: 'file.new' },
+    ]) {
+      emit('menu:command', value);
+    }
     emit('menu:command');
     expect(listener).not.toHaveBeenCalled();
   });

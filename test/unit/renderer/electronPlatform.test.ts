@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MapwrightBridge } from '@shared/ipc/bridge';
-import type { MenuCommand } from '@shared/ipc/menu-commands';
+import type { NativeMenu } from '@shared/ipc/native-menu';
 import { createElectronPlatform } from '../../../renderer/src/platform/electronPlatform';
 
-function fakeBridge(): MapwrightBridge & { listeners: ((command: MenuCommand) => void)[] } {
-  const listeners: ((command: MenuCommand) => void)[] = [];
+function fakeBridge(): MapwrightBridge & { listeners: ((command: string) => void)[] } {
+  const listeners: ((command: string) => void)[] = [];
   return {
     listeners,
     openFile: vi.fn(async () => ({ name: 'model.csdm.json', bytes: new Uint8Array([123, 125]) })),
@@ -16,6 +16,7 @@ function fakeBridge(): MapwrightBridge & { listeners: ((command: MenuCommand) =>
       versions: { electron: '45.4.1', chrome: '150', node: '22' },
     })),
     setDocumentState: vi.fn(async () => undefined),
+    setMenu: vi.fn(async () => undefined),
     onMenuCommand: (listener) => {
       listeners.push(listener);
       return () => listeners.splice(listeners.indexOf(listener), 1);
@@ -54,5 +55,27 @@ describe('Electron platform adapter', () => {
     stop();
     bridge.listeners.forEach((listener) => listener('edit.redo'));
     expect(seen).toEqual(['edit.undo']);
+  });
+
+  it('sends the menu description through the bridge', () => {
+    const bridge = fakeBridge();
+    const menu: NativeMenu = {
+      sections: [{ label: 'Edit', items: [{ type: 'command', id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', enabled: false }] }],
+    };
+    createElectronPlatform(bridge).setMenu(menu);
+    expect(bridge.setMenu).toHaveBeenCalledExactlyOnceWith(menu);
+  });
+
+  it('reports a refused menu instead of leaving the rejection unhandled', async () => {
+    const bridge = fakeBridge();
+    bridge.setMenu = vi.fn(() => Promise.reject(new Error('menu:set refused: invalid arguments')));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      createElectronPlatform(bridge).setMenu({ sections: [] });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(logged).toHaveBeenCalledWith('Mapwright: the menu was refused:', expect.any(Error));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

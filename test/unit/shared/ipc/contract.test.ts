@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BRIDGE_CHANNELS, BRIDGE_KEY } from '../../../../shared/ipc/bridge';
 import { INVOKE_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../../shared/ipc/contract';
 import { INVOKE_ARGUMENT_SCHEMAS } from '../../../../shared/ipc/schemas';
-import { MENU_COMMANDS, MENU_SHORTCUTS, isMenuCommand } from '../../../../shared/ipc/menu-commands';
+import { nativeMenuSchema } from '../../../../shared/ipc/native-menu';
 
 describe('the IPC contract', () => {
   it('has one argument schema per invoke channel and nothing else', () => {
@@ -21,25 +21,18 @@ describe('the IPC contract', () => {
   });
 });
 
-describe('menu commands', () => {
-  it('recognises exactly the listed commands', () => {
-    for (const command of MENU_COMMANDS) expect(isMenuCommand(command)).toBe(true);
-    for (const value of ['file.delete', 'FILE.NEW', '', 42, null, undefined, { command: 'file.new' }]) {
-      expect(isMenuCommand(value)).toBe(false);
-    }
-  });
-
-  it('has a shortcut entry for every command, and no key used twice', () => {
-    expect(Object.keys(MENU_SHORTCUTS).sort()).toEqual([...MENU_COMMANDS].sort());
-    const keys = Object.values(MENU_SHORTCUTS).filter((key) => key !== null);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('binds the standard keys', () => {
-    expect(MENU_SHORTCUTS['edit.undo']).toBe('CmdOrCtrl+Z');
-    expect(MENU_SHORTCUTS['edit.redo']).toBe('Shift+CmdOrCtrl+Z');
-    expect(MENU_SHORTCUTS['view.commandPalette']).toBe('CmdOrCtrl+K');
-    expect(MENU_SHORTCUTS['file.save']).toBe('CmdOrCtrl+S');
-    expect(MENU_SHORTCUTS['edit.delete']).toBeNull();
+describe('menu:set', () => {
+  it('is an invoke channel checked with the native menu schema', () => {
+    expect(INVOKE_CHANNELS).toContain('menu:set');
+    expect(BRIDGE_CHANNELS.setMenu).toBe('menu:set');
+    const menu = {
+      sections: [
+        { label: 'Edit', items: [{ type: 'command', id: 'edit.undo', label: 'Undo', enabled: true }] },
+      ],
+    };
+    expect(INVOKE_ARGUMENT_SCHEMAS['menu:set'].safeParse([menu]).success).toBe(true);
+    expect(nativeMenuSchema.safeParse(menu).success).toBe(true);
+    expect(INVOKE_ARGUMENT_SCHEMAS['menu:set'].safeParse([]).success).toBe(false);
+    expect(INVOKE_ARGUMENT_SCHEMAS['menu:set'].safeParse([menu, menu]).success).toBe(false);
   });
 });
