@@ -25,7 +25,9 @@ const fragmentSchema = z.object({
       }),
     )
     .max(100_000),
-  links: z.array(z.object({ id: z.string().min(1), type: z.string().min(1), from: z.string(), to: z.string() })),
+  links: z.array(
+    z.object({ id: z.string().min(1), type: z.string().min(1), from: z.string(), to: z.string() }),
+  ),
   placements: z.record(
     z.string(),
     z.object({ x: finite, y: finite, width: finite.positive(), height: finite.positive() }),
