@@ -3,12 +3,15 @@
  * window has changes of its own. Nothing was written; the user chooses.
  * There is no "overwrite theirs": both versions are always kept.
  */
+import { useRef } from 'react';
 import { useHostState, useModelHost, useSaveStatus } from './HostContext';
 import { ModalDialog } from './ui/ModalDialog';
 
 export function ConflictDialog() {
   const host = useModelHost();
   const status = useSaveStatus();
+  // The choice that loses nothing has the focus.
+  const keepMine = useRef<HTMLButtonElement>(null);
   const name = useHostState((state) => state.open?.editor.document.getState().doc.name ?? 'This model');
   if (!host || status?.state !== 'conflict') return null;
   const gone = status.conflict !== 'revision';
@@ -18,6 +21,7 @@ export function ConflictDialog() {
       open
       role="alertdialog"
       dismissible={false}
+      initialFocus={keepMine}
       onCancel={() => undefined}
       actions={
         <>
@@ -30,7 +34,12 @@ export function ConflictDialog() {
               Reload theirs
             </button>
           )}
-          <button type="button" className="button primary" onClick={() => void host.keepMineAsCopy()}>
+          <button
+            ref={keepMine}
+            type="button"
+            className="button primary"
+            onClick={() => void host.keepMineAsCopy()}
+          >
             Keep mine as a copy
           </button>
         </>
