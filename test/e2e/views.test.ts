@@ -29,7 +29,8 @@ const tabs = (p: Page) => p.getByRole('tablist', { name: 'Views' }).getByRole('t
 const tab = (p: Page, name: string) =>
   p.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
 const tabNames = (p: Page) => tabs(p).allTextContents();
-const selectedTab = (p: Page) => p.getByRole('tab', { selected: true }).textContent();
+const selectedTab = (p: Page) =>
+  p.getByRole('tablist', { name: 'Views' }).getByRole('tab', { selected: true }).textContent();
 const status = (p: Page) => p.getByLabel('Status bar').textContent();
 const nodeNames = (p: Page) =>
   p

@@ -1,6 +1,7 @@
 /** Every action the editor offers, in menu order. */
 import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
+import { FOUNDATION_ACTIONS } from '../foundation/foundationActions';
 import { FILE_ACTIONS } from './fileActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
@@ -12,6 +13,7 @@ export const ACTIONS: readonly Action[] = [
   ...VIEW_ACTIONS,
   ...VIEW_TAB_ACTIONS,
   ...ARRANGE_ACTIONS,
+  ...FOUNDATION_ACTIONS,
 ];
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));

@@ -26,6 +26,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { AddExistingDialog } from '../views/AddExistingDialog';
+import { FoundationDataDialog } from '../foundation/FoundationDataDialog';
 import { ViewTabs } from '../views/ViewTabs';
 
 type Overlay = Parameters<Overlays['open']>[0];
@@ -90,6 +91,7 @@ export function Workbench() {
       </div>
       <NoticeBar />
       <AddExistingDialog />
+      <FoundationDataDialog />
       <LinkTypePicker />
       <AboutDialog info={info} open={overlay === 'about'} onClose={() => setOverlay(null)} />
       <CommandPalette open={overlay === 'commandPalette'} onClose={closeOverlay('commandPalette')} />

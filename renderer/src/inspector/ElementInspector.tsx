@@ -14,6 +14,8 @@ import { FieldList } from './FieldList';
 import { groupFields, type FieldGroup } from './fieldGroups';
 import { NameField } from './NameField';
 import { PropertySection } from './PropertySection';
+import { SubscribersSection } from './subscribers/SubscribersSection';
+import { subscriberKinds } from './subscribers/subscriptions';
 import { TableField } from './TableField';
 import { useApply } from './useApply';
 
@@ -76,6 +78,7 @@ export function ElementInspector({ elementId }: { elementId: Id }) {
           />
         </PropertySection>
       )}
+      {subscriberKinds(CATALOGUE, element.kind).length > 0 && <SubscribersSection offering={element} />}
       <ElementLinks element={element} />
     </div>
   );

@@ -3,9 +3,10 @@
  * the sidebar, its tabs and the "Show …" commands all read this list.
  */
 import type { ComponentType } from 'react';
-import { Shapes } from 'lucide-react';
+import { ListTree, Shapes } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { PalettePanel } from '../app/PalettePanel';
+import { NavigatorPanel } from '../navigator/NavigatorPanel';
 
 export type SidebarPanelId = 'palette' | 'navigator' | 'health';
 
@@ -17,4 +18,7 @@ export interface SidebarPanel {
   Component: ComponentType;
 }
 
-export const SIDEBAR_PANELS: readonly SidebarPanel[] = [{ id: 'palette', label: 'Palette', icon: Shapes, Component: PalettePanel }];
+export const SIDEBAR_PANELS: readonly SidebarPanel[] = [
+  { id: 'palette', label: 'Palette', icon: Shapes, Component: PalettePanel },
+  { id: 'navigator', label: 'Navigator', icon: ListTree, Component: NavigatorPanel },
+];
