@@ -1,4 +1,5 @@
 /** Every action the editor offers, in menu order. */
+import { ANALYSIS_ACTIONS } from '../analysis/analysisActions';
 import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FOUNDATION_ACTIONS } from '../foundation/foundationActions';
@@ -13,6 +14,7 @@ export const ACTIONS: readonly Action[] = [
   ...VIEW_ACTIONS,
   ...VIEW_TAB_ACTIONS,
   ...ARRANGE_ACTIONS,
+  ...ANALYSIS_ACTIONS,
   ...FOUNDATION_ACTIONS,
 ];
 

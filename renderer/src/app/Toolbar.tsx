@@ -2,6 +2,7 @@ import { Info, Maximize, Monitor, Moon, Redo2, Sun, Trash2, Undo2, ZoomIn, ZoomO
 import { useReactFlow } from '@xyflow/react';
 import type { ThemePreference } from '../theme/useColorScheme';
 import { ArrangeToolbarGroup } from '../layout/ArrangeToolbarGroup';
+import { AnalysisToolbarGroup } from '../analysis/AnalysisToolbarGroup';
 import { ActionButton } from '../actions/ActionButton';
 import { deleteSelection, redo, undo } from '../actions/editActions';
 
@@ -36,6 +37,7 @@ export function Toolbar(props: {
         <ActionButton action={deleteSelection} icon={Trash2} />
       </div>
       <ArrangeToolbarGroup />
+      <AnalysisToolbarGroup />
       <div className="toolbar-group">
         <button type="button" className="tool-button" aria-label="Zoom in" title="Zoom in" onClick={() => void flow.zoomIn()}>
           <ZoomIn aria-hidden />

@@ -15,12 +15,14 @@ import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
 import { LinkTypePicker } from '../canvas/LinkTypePicker';
 import { LinkToDialog } from '../canvas/LinkToDialog';
-import { useDocument, useEditor } from '../editor/EditorContext';
+import { useDocument, useEditor, useSession } from '../editor/EditorContext';
 import type { AppInfo } from '../platform/Platform';
 import { usePlatform } from '../platform/PlatformContext';
 import { useColorScheme, type ThemePreference } from '../theme/useColorScheme';
 import { AboutDialog } from './AboutDialog';
 import { InspectorPanel } from './InspectorPanel';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { StageFilterBanner } from '../analysis/StageFilterBanner';
 import { NoticeBar } from './NoticeBar';
 import { Sidebar } from '../sidebar/Sidebar';
 import { StatusBar } from './StatusBar';
@@ -44,6 +46,7 @@ export function Workbench() {
   const modelName = useDocument((state) => state.doc.name);
   const elementCount = useDocument((state) => Object.keys(state.doc.elements).length);
   const linkCount = useDocument((state) => Object.keys(state.doc.links).length);
+  const analysisOn = useSession((state) => state.analysis !== null);
 
   useEffect(() => {
     void platform.appInfo().then(setInfo);
@@ -83,7 +86,9 @@ export function Workbench() {
         <ViewTabs />
         <CanvasView scheme={scheme} />
         <FindBar open={find.open} request={find.request} onClose={() => setFind((state) => ({ ...state, open: false }))} />
-        <InspectorPanel />
+        <StageFilterBanner />
+        {/* An impact or dependency analysis takes the inspector's place until it is closed. */}
+        {analysisOn ? <AnalysisPanel /> : <InspectorPanel />}
         <StatusBar
           runtime={info?.runtime ?? ''}
           summary={`${elementCount} element${elementCount === 1 ? '' : 's'}, ${linkCount} link${linkCount === 1 ? '' : 's'}`}

@@ -33,7 +33,7 @@ function matches(text: string, query: string): boolean {
 }
 
 /** Connect, and place the other end near the selected element when this view lacks it: one undo step. */
-function linkAndPlace(doc: ModelDocument, option: ConnectionOption, selectedId: string, viewId: string): OpResult {
+export function linkAndPlace(doc: ModelDocument, option: ConnectionOption, selectedId: string, viewId: string): OpResult {
   const linked = connect(doc, CATALOGUE, { id: newId(), from: option.from, to: option.to, type: option.rule.type });
   if (!linked.ok) return linked;
   const otherId = option.from === selectedId ? option.to : option.from;

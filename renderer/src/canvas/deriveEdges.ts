@@ -13,12 +13,19 @@ const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 interface CacheEntry {
   link: Link;
   selected: boolean;
+  className: string | undefined;
   edge: LinkEdge;
 }
 
-export function createEdgeDeriver(): (view: View | undefined, links: Readonly<Record<Id, Link>>, selected: ReadonlySet<Id>) => LinkEdge[] {
+/** `classNameOf`: classes for an edge (impact path, dimming, stage fading), compared as strings. */
+export function createEdgeDeriver(): (
+  view: View | undefined,
+  links: Readonly<Record<Id, Link>>,
+  selected: ReadonlySet<Id>,
+  classNameOf?: (link: Link) => string | undefined,
+) => LinkEdge[] {
   let cache = new Map<Id, CacheEntry>();
-  return (view, links, selected) => {
+  return (view, links, selected, classNameOf) => {
     const next = new Map<Id, CacheEntry>();
     const edges: LinkEdge[] = [];
     if (!view) return edges;
@@ -27,13 +34,15 @@ export function createEdgeDeriver(): (view: View | undefined, links: Readonly<Re
       // A link shows in a view only when both of its ends are placed there.
       if (!link || !view.placements[link.from] || !view.placements[link.to]) continue;
       const isSelected = selected.has(id);
+      const className = classNameOf?.(link);
       const old = cache.get(id);
       const entry =
-        old && old.link === link && old.selected === isSelected
+        old && old.link === link && old.selected === isSelected && old.className === className
           ? old
           : {
               link,
               selected: isSelected,
+              className,
               edge: {
                 id,
                 type: 'link' as const,
@@ -43,6 +52,7 @@ export function createEdgeDeriver(): (view: View | undefined, links: Readonly<Re
                 markerEnd: ARROW,
                 ariaLabel: `Link: ${link.type}`,
                 data: { link },
+                ...(className ? { className } : {}),
               },
             };
       next.set(id, entry);

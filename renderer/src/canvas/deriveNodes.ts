@@ -30,6 +30,7 @@ interface CacheEntry {
   selected: boolean;
   findingCount: number;
   dragged: { x: number; y: number } | undefined;
+  className: string | undefined;
   node: ElementNode;
 }
 
@@ -39,6 +40,11 @@ export interface NodeInputs {
   selected: ReadonlySet<Id>;
   findingCounts: ReadonlyMap<Id, number>;
   dragPositions: ReadonlyMap<Id, { x: number; y: number }>;
+  /**
+   * Classes for a node's wrapper (impact highlight, dimming, stage fading).
+   * Compared as strings: only nodes whose class changed get new objects.
+   */
+  className?: (element: Element) => string | undefined;
 }
 
 export function familyOf(element: Element): NodeFamily {
@@ -48,7 +54,7 @@ export function familyOf(element: Element): NodeFamily {
 /** A deriver keeps its cache between calls; make one per canvas. */
 export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
   let cache = new Map<Id, CacheEntry>();
-  return ({ view, elements, selected, findingCounts, dragPositions }) => {
+  return ({ view, elements, selected, findingCounts, dragPositions, className: classNameOf }) => {
     const next = new Map<Id, CacheEntry>();
     const nodes: ElementNode[] = [];
     if (!view) return nodes;
@@ -59,6 +65,7 @@ export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
       const isSelected = selected.has(id);
       const findingCount = findingCounts.get(id) ?? 0;
       const dragged = dragPositions.get(id);
+      const className = classNameOf?.(element);
       const old = cache.get(id);
       let entry: CacheEntry;
       if (
@@ -67,17 +74,24 @@ export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
         old.placement === placement &&
         old.selected === isSelected &&
         old.findingCount === findingCount &&
-        old.dragged === dragged
+        old.dragged === dragged &&
+        old.className === className
       ) {
         entry = old;
       } else {
         const position = dragged ?? { x: placement.x, y: placement.y };
+        // Same element and count: same data, so the memoised node view skips a class or position change.
+        const data =
+          old && old.element === element && old.findingCount === findingCount
+            ? old.node.data
+            : { element, findingCount };
         entry = {
           element,
           placement,
           selected: isSelected,
           findingCount,
           dragged,
+          className,
           node: {
             id,
             type: familyOf(element),
@@ -86,7 +100,8 @@ export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
             height: placement.height,
             selected: isSelected,
             ariaLabel: `${CATALOGUE.kinds[element.kind].label}: ${element.name}`,
-            data: { element, findingCount },
+            data,
+            ...(className ? { className } : {}),
           },
         };
       }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useEdgeClassName, useNodeClassName } from '../analysis/useAnalysis';
 import { useDocument, useSession } from '../editor/EditorContext';
 import { createNodeDeriver, type ElementNode } from './deriveNodes';
 import { createEdgeDeriver, type LinkEdge } from './deriveEdges';
@@ -12,9 +13,10 @@ export function useViewNodes(): ElementNode[] {
   const selected = useSession((state) => state.selectedElements);
   const dragPositions = useSession((state) => state.dragPositions);
   const findingCounts = useFindingCounts();
+  const className = useNodeClassName();
   return useMemo(
-    () => derive({ view, elements, selected, findingCounts, dragPositions }),
-    [derive, view, elements, selected, findingCounts, dragPositions],
+    () => derive({ view, elements, selected, findingCounts, dragPositions, className }),
+    [derive, view, elements, selected, findingCounts, dragPositions, className],
   );
 }
 
@@ -24,5 +26,6 @@ export function useViewEdges(): LinkEdge[] {
   const view = useDocument((state) => state.doc.views[viewId]);
   const links = useDocument((state) => state.doc.links);
   const selected = useSession((state) => state.selectedLinks);
-  return useMemo(() => derive(view, links, selected), [derive, view, links, selected]);
+  const className = useEdgeClassName();
+  return useMemo(() => derive(view, links, selected, className), [derive, view, links, selected, className]);
 }

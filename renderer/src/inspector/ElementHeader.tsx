@@ -1,8 +1,13 @@
-/** Who this element is: class icon, CSDM 5 kind label (and the label it had before), domain and stage. */
+/**
+ * Who this element is: class icon, CSDM 5 kind label (and the label it had
+ * before), domain and stage; and, given its id, the Impact / Depends on buttons.
+ */
 import type { KindDef } from '@shared/csdm';
+import type { Id } from '@shared/model/types';
+import { AnalysisButtons } from '../analysis/AnalysisButtons';
 import { KindIcon } from '../canvas/KindIcon';
 
-export function ElementHeader({ kind, name }: { kind: KindDef; name: string }) {
+export function ElementHeader({ kind, name, elementId }: { kind: KindDef; name: string; elementId?: Id }) {
   return (
     <header className="inspector-header">
       <span className="inspector-header-icon">
@@ -22,6 +27,7 @@ export function ElementHeader({ kind, name }: { kind: KindDef; name: string }) {
           {kind.domain} · {kind.stage}
           {kind.isCi ? ' · CI' : ' · not a CI'}
         </div>
+        {elementId !== undefined && <AnalysisButtons elementId={elementId} />}
       </div>
     </header>
   );

@@ -48,7 +48,7 @@ export function ElementInspector({ elementId }: { elementId: Id }) {
 
   return (
     <div className="inspector-body">
-      <ElementHeader kind={kind} name={element.name} />
+      <ElementHeader kind={kind} name={element.name} elementId={element.id} />
       <ElementFindings element={element} />
       {groups.map((group) => (
         <PropertySection key={group.name} title={group.name}>

@@ -3,10 +3,11 @@
  * the sidebar, its tabs and the "Show …" commands all read this list.
  */
 import type { ComponentType } from 'react';
-import { ListTree, Shapes } from 'lucide-react';
+import { Gauge, ListTree, Shapes } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { PalettePanel } from '../app/PalettePanel';
 import { NavigatorPanel } from '../navigator/NavigatorPanel';
+import { HealthPanel } from '../health/HealthPanel';
 
 export type SidebarPanelId = 'palette' | 'navigator' | 'health';
 
@@ -21,4 +22,5 @@ export interface SidebarPanel {
 export const SIDEBAR_PANELS: readonly SidebarPanel[] = [
   { id: 'palette', label: 'Palette', icon: Shapes, Component: PalettePanel },
   { id: 'navigator', label: 'Navigator', icon: ListTree, Component: NavigatorPanel },
+  { id: 'health', label: 'Health', icon: Gauge, Component: HealthPanel },
 ];

@@ -4,6 +4,8 @@
  * renamed, and the last message. None of it is undoable or saved with the model.
  */
 import { create } from 'zustand';
+import type { AnalysisMode } from '@shared/analysis';
+import type { Stage } from '@shared/csdm';
 import type { ConnectionOption } from '@shared/csdm/queries/connectionOptions';
 import type { Id } from '@shared/model/types';
 import type { SidebarPanelId } from '../sidebar/sidebarPanels';
@@ -27,6 +29,10 @@ export interface SessionState {
   pendingConnection: { options: ConnectionOption[] } | null;
   /** Which panel the left sidebar shows. */
   sidebarPanel: SidebarPanelId;
+  /** Impact or dependency analysis of one element, highlighted on the canvas and listed beside it (null: off). */
+  analysis: { mode: AnalysisMode; elementId: Id } | null;
+  /** The stage in focus: elements of other stages fade (null: all stages). */
+  stageFilter: Stage | null;
 }
 
 export interface SessionActions {
@@ -39,6 +45,8 @@ export interface SessionActions {
   toggleSnapToGrid: () => void;
   setPendingConnection: (pending: SessionState['pendingConnection']) => void;
   setSidebarPanel: (panel: SidebarPanelId) => void;
+  setAnalysis: (analysis: SessionState['analysis']) => void;
+  setStageFilter: (stage: Stage | null) => void;
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
@@ -57,6 +65,8 @@ export function createSessionStore(activeViewId: Id) {
     snapToGrid: true,
     pendingConnection: null,
     sidebarPanel: 'palette',
+    analysis: null,
+    stageFilter: null,
     setActiveView: (viewId) => set({ activeViewId: viewId, selectedElements: EMPTY, selectedLinks: EMPTY }),
     select: (elements, links = []) => set({ selectedElements: new Set(elements), selectedLinks: new Set(links) }),
     setDragPositions: (positions) => set({ dragPositions: positions }),
@@ -66,5 +76,7 @@ export function createSessionStore(activeViewId: Id) {
     toggleSnapToGrid: () => set((state) => ({ snapToGrid: !state.snapToGrid })),
     setPendingConnection: (pendingConnection) => set({ pendingConnection }),
     setSidebarPanel: (sidebarPanel) => set({ sidebarPanel }),
+    setAnalysis: (analysis) => set({ analysis }),
+    setStageFilter: (stageFilter) => set({ stageFilter }),
   }));
 }

@@ -65,6 +65,41 @@ describe('node derivation', () => {
   });
 });
 
+describe('node emphasis (impact highlight, stage filter)', () => {
+  it('gives new objects only to the nodes whose class changes, and keeps data identity', () => {
+    const derive = createNodeDeriver();
+    const doc = model(10);
+    const plain = derive(inputs(doc));
+    expect(plain.every((node) => node.className === undefined)).toBe(true);
+    const reached = new Set(['s2', 's3']);
+    const highlighted = derive(
+      inputs(doc, { className: (element) => (reached.has(element.id) ? 'is-analysis-reached' : 'is-analysis-dimmed') }),
+    );
+    // Every node changes class once: all get new objects, but their data (what the node view renders) is kept.
+    expect(highlighted.every((node, i) => node !== plain[i] && node.data === plain[i]?.data)).toBe(true);
+    expect(highlighted[2]?.className).toBe('is-analysis-reached');
+    expect(highlighted[0]?.className).toBe('is-analysis-dimmed');
+    // Reaching one more element changes that node only, even with a new (equal-behaving) function.
+    reached.add('s5');
+    const more = derive(
+      inputs(doc, { className: (element) => (reached.has(element.id) ? 'is-analysis-reached' : 'is-analysis-dimmed') }),
+    );
+    expect(more.filter((node, i) => node !== highlighted[i]).map((node) => node.id)).toEqual(['s5']);
+    // Off again: back to no class.
+    const off = derive(inputs(doc));
+    expect(off.every((node) => node.className === undefined)).toBe(true);
+  });
+
+  it('keeps the class through a drag and a rename', () => {
+    const derive = createNodeDeriver();
+    const doc = model(3);
+    const className = () => 'is-stage-faded';
+    derive(inputs(doc, { className }));
+    const dragging = derive(inputs(doc, { className, dragPositions: new Map([['s1', { x: 5, y: 5 }]]) }));
+    expect(dragging.map((node) => node.className)).toEqual(['is-stage-faded', 'is-stage-faded', 'is-stage-faded']);
+  });
+});
+
 describe('edge derivation', () => {
   it('shows only links whose both ends are in the view, reusing unchanged edges', () => {
     let doc = model(3);
@@ -78,5 +113,21 @@ describe('edge derivation', () => {
     const again = derive(placed.views.v, placed.links, new Set());
     expect(again[0]).toBe(edges[0]);
     expect(derive(placed.views.v, placed.links, new Set(['l1']))[0]?.selected).toBe(true);
+  });
+
+  it('marks impact paths and faded links by class, reusing edges whose class is unchanged', () => {
+    let doc = model(3);
+    doc = ok(addElement(doc, CATALOGUE, { id: 'si', kind: 'service_instance', name: 'SI', placement: { viewId: 'v', x: 0, y: -200 } }));
+    doc = ok(connect(doc, CATALOGUE, { id: 'l1', from: 'si', to: 's0' }));
+    doc = ok(connect(doc, CATALOGUE, { id: 'l2', from: 'si', to: 's1' }));
+    const derive = createEdgeDeriver();
+    const plain = derive(doc.views.v, doc.links, new Set());
+    const onPath = (link: { id: string }) => (link.id === 'l1' ? 'is-analysis-path' : 'is-analysis-dimmed');
+    const marked = derive(doc.views.v, doc.links, new Set(), onPath);
+    expect(marked.map((edge) => edge.className)).toEqual(['is-analysis-path', 'is-analysis-dimmed']);
+    expect(marked[0]).not.toBe(plain[0]);
+    const again = derive(doc.views.v, doc.links, new Set(), (link) => onPath(link));
+    expect(again[0]).toBe(marked[0]);
+    expect(again[1]).toBe(marked[1]);
   });
 });

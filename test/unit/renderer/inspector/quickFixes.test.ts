@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '@shared/csdm';
-import { quickFixAction } from '../../../../renderer/src/inspector/quickFixes';
+import { quickFixAction } from '../../../../renderer/src/validation/quickFixes';
 import { model, ok } from './fixtures';
 
 describe('quickFixAction', () => {
