@@ -17,7 +17,8 @@ const modKey = 'Control';
 const palette = (p: Page) => p.getByRole('dialog', { name: 'Command palette' });
 const commandField = (p: Page) => p.getByRole('combobox', { name: 'Command' });
 const findField = (p: Page) => p.getByRole('searchbox', { name: 'Find' });
-const statusText = (p: Page) => p.getByLabel('Status bar').textContent();
+/** The status bar's summary ("5 elements, 2 links"); the save state beside it changes on its own. */
+const statusText = (p: Page) => p.getByLabel('Status bar').locator(':scope > span').first().textContent();
 const selectedNames = (p: Page) =>
   p.locator('.react-flow__node.selected .element-node-name').allTextContents();
 const focusedLabel = (p: Page) =>
