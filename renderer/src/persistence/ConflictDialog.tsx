@@ -26,7 +26,7 @@ export function ConflictDialog() {
       actions={
         <>
           {gone ? (
-            <button type="button" className="button" onClick={() => void host.closeModel()}>
+            <button type="button" className="button" onClick={() => void host.closeModel(true)}>
               Close model
             </button>
           ) : (

@@ -12,6 +12,7 @@ import { newId } from '@shared/model/ids';
 import { renameModel } from '@shared/model/renameModel';
 import { reuseUnchanged } from '@shared/model/reuseUnchanged';
 import type { Id, ModelDocument } from '@shared/model/types';
+import { benchOpenRequested } from '../bench/benchHooks';
 import { emptyModel } from '../editor/createEditor';
 import type { Platform } from '../platform/Platform';
 import { loadRunStageSample } from '../samples/loadSample';
@@ -23,6 +24,16 @@ import { keepSessionSane, openInMemory, openStored, type OpenModel } from './ope
 import { ModelNotFoundError } from './repository';
 import { clearJournal, journalStorage, recoverJournals, writeJournal } from './journal';
 import type { TabMessage } from './tabSync';
+
+/** Leaving a model whose latest edits could not be written would lose them. */
+class UnsavedChangesError extends Error {
+  override name = 'UnsavedChangesError';
+  constructor() {
+    super(
+      'The latest changes to the open model are not saved yet, so it stays open. Try again, or export it to a file first.',
+    );
+  }
+}
 
 export interface LibraryNotice {
   id: number;
@@ -231,6 +242,14 @@ export class ModelHost {
     this.state.open?.editor.session.getState().notify(tone, text);
   }
 
+  /** Writes the open model's unsaved edits, and refuses to go on while any cannot be written. */
+  private async settleOpen(): Promise<void> {
+    const saver = this.state.open?.autosaver;
+    if (!saver) return;
+    await saver.flush();
+    if (saver.hasUnsavedChanges()) throw new UnsavedChangesError();
+  }
+
   /** Writes what is unsaved in the open model (before switching models, on page hide). */
   async flush(): Promise<void> {
     await this.state.open?.autosaver?.flush();
@@ -243,10 +262,15 @@ export class ModelHost {
   }
 
   /** Closes the open model (after writing it) and shows the start screen. */
-  async closeModel(): Promise<void> {
+  /**
+   * Closes the open model and shows the start screen. Unsaved edits are written
+   * first; if they cannot be, the model stays open (unless `discard`: the user
+   * chose to drop them, or is deleting the model).
+   */
+  async closeModel(discard = false): Promise<void> {
     const { open } = this.state;
     if (open) {
-      await open.autosaver?.flush();
+      if (!discard) await this.settleOpen();
       open.close();
     }
     rememberHere(null);
@@ -254,13 +278,14 @@ export class ModelHost {
   }
 
   async openModel(id: Id): Promise<void> {
+    benchOpenRequested();
     const library = this.requireLibrary();
     const current = this.state.open;
     if (current?.modelId === id) {
       this.set({ phase: 'open', overlay: null });
       return;
     }
-    await current?.autosaver?.flush();
+    await this.settleOpen();
     const loaded = await library.models.loadModel(id);
     current?.close();
     this.set({ phase: 'open', open: openStored(library, loaded), overlay: null, notice: null });
@@ -280,7 +305,10 @@ export class ModelHost {
     try {
       await run();
     } catch (error) {
-      const text = `${what} failed. ${describeStorageError(error).message}`;
+      const text =
+        error instanceof UnsavedChangesError
+          ? error.message
+          : `${what} failed. ${describeStorageError(error).message}`;
       const { open, phase } = this.state;
       if (phase === 'open' && open && this.state.overlay === null)
         open.editor.session.getState().notify('error', text);
@@ -337,7 +365,7 @@ export class ModelHost {
     return this.attempt('Deleting', async () => {
       const library = this.requireLibrary();
       const name = (await library.models.summary(id))?.name ?? 'The model';
-      if (this.state.open?.modelId === id) await this.closeModel();
+      if (this.state.open?.modelId === id) await this.closeModel(true);
       await library.models.deleteModel(id);
       library.channel.post({ type: 'library' });
       const row = await library.db.models.get(id);
