@@ -124,16 +124,25 @@ export const exportAnalysisCsv: Action = {
   },
 };
 
-/** Command-palette names of the stage filter; the toolbar has a select for the same state. */
+const stageActionId = (stage: Stage | null): string => `view.stage${stage ?? 'All'}`;
+
+/** The stage filter as menu and command-palette entries; the toolbar has a select for the same state. */
 const stageAction = (stage: Stage | null): Action => ({
-  id: `view.stage${stage ?? 'All'}`,
+  id: stageActionId(stage),
   label: stage ? `Stage filter: ${stage}` : 'Stage filter: all stages',
   group: 'View',
-  enabled: ({ editor }) => editor.session.getState().stageFilter !== stage,
   perform: ({ editor }) => editor.session.getState().setStageFilter(stage),
 });
 
 export const STAGE_ACTIONS: readonly Action[] = [null, ...STAGES].map(stageAction);
+
+/** Check marks for the menus: the stage in focus (or "all stages"). */
+export const STAGE_CHECKS: Readonly<Record<string, (ctx: ActionContext) => boolean>> = Object.fromEntries(
+  [null, ...STAGES].map((stage) => [
+    stageActionId(stage),
+    ({ editor }: ActionContext) => editor.session.getState().stageFilter === stage,
+  ]),
+);
 
 export const ANALYSIS_ACTIONS: readonly Action[] = [
   showImpact,

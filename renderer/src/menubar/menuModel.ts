@@ -8,6 +8,7 @@
 import type { NativeMenu, NativeMenuEntry } from '@shared/ipc/native-menu';
 import { ACTIONS, isEnabled } from '../actions/registry';
 import type { Action, ActionContext, ActionGroup } from '../actions/types';
+import { STAGE_CHECKS } from '../analysis/analysisActions';
 
 export const GROUPS: readonly ActionGroup[] = ['File', 'Edit', 'View', 'Arrange', 'Help'];
 
@@ -23,6 +24,8 @@ export const SEPARATE_BEFORE: ReadonlySet<string> = new Set([
   'view.toggleSnap',
   'view.new',
   'view.next',
+  'analysis.impact',
+  'view.stageAll',
   'arrange.alignLeft',
   'arrange.distributeHorizontally',
   'help.about',
@@ -31,6 +34,7 @@ export const SEPARATE_BEFORE: ReadonlySet<string> = new Set([
 /** Toggles show a check mark when on. */
 export const CHECKED: Readonly<Record<string, (ctx: ActionContext) => boolean>> = {
   'view.toggleSnap': ({ editor }) => editor.session.getState().snapToGrid,
+  ...STAGE_CHECKS,
 };
 
 export interface MenuGroup {
