@@ -6,7 +6,6 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { exposeToBench } from '../bench/benchHooks';
 import type { Editor } from '../editor/EditorContext';
 import { StartScreen } from '../library/StartScreen';
 import { usePlatform } from '../platform/PlatformContext';
@@ -34,7 +33,6 @@ export function ModelHostView({ children }: { children: (editor: Editor) => Reac
   const open = useStore(host.store, (state) => state.open);
 
   useEffect(() => {
-    exposeToBench(host);
     void host.boot();
   }, [host]);
 
