@@ -1,6 +1,7 @@
 /** The diagram surface: the active view's elements and links, with grid, zoom controls and minimap. */
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
 import { useCallback } from 'react';
+import { useBenchCanvasReady } from '../bench/benchHooks';
 import type { ColorScheme } from '../theme/useColorScheme';
 import { useEditor, useSession } from '../editor/EditorContext';
 import { EDGE_TYPES } from './LinkEdgeView';
@@ -27,6 +28,7 @@ export function CanvasView({ scheme }: { scheme: ColorScheme }) {
   const editor = useEditor();
   const nodes = useViewNodes();
   const edges = useViewEdges();
+  useBenchCanvasReady(nodes.length > 0);
   const onNodesChange = useNodeChanges();
   const onEdgesChange = useEdgeChanges();
   const connecting = useConnecting();

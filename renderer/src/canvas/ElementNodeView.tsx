@@ -5,12 +5,14 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CATALOGUE } from '@shared/csdm';
+import { BENCH, benchNodeRender } from '../bench/benchHooks';
 import { useSession } from '../editor/EditorContext';
 import { KindIcon } from './KindIcon';
 import type { ElementNode } from './deriveNodes';
 import { RenameField } from './RenameField';
 
 function ElementNodeView({ id, data, type, selected }: NodeProps<ElementNode>) {
+  if (BENCH) benchNodeRender(id);
   const { element, findingCount } = data;
   const kind = CATALOGUE.kinds[element.kind];
   const renaming = useSession((state) => state.renamingId === id);

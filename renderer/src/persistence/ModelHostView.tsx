@@ -6,6 +6,7 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { exposeToBench } from '../bench/benchHooks';
 import type { Editor } from '../editor/EditorContext';
 import { StartScreen } from '../library/StartScreen';
 import { usePlatform } from '../platform/PlatformContext';
@@ -33,6 +34,7 @@ export function ModelHostView({ children }: { children: (editor: Editor) => Reac
   const open = useStore(host.store, (state) => state.open);
 
   useEffect(() => {
+    exposeToBench(host);
     void host.boot();
   }, [host]);
 

@@ -13,7 +13,7 @@ import {
   saveNative,
   type ExportFile,
 } from '../../../shared/exchange';
-import { buildLargeModel } from '../shared/validation/support/large-model';
+import { buildLargeModel } from '../../support/large-model';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 

@@ -5,7 +5,7 @@ import { neighbours } from '../../../../shared/graph/neighbours';
 import { pathBetween } from '../../../../shared/graph/path-between';
 import type { Reached } from '../../../../shared/graph/reached';
 import { upstreamImpact } from '../../../../shared/graph/upstream-impact';
-import { buildLargeModel } from '../validation/support/large-model';
+import { buildLargeModel } from '../../../support/large-model';
 
 const ids = (items: readonly Reached[]): string[] => items.map((item) => item.element.id).sort();
 

@@ -6,7 +6,7 @@ import { diffDocuments } from '../../../../shared/model/diffDocuments';
 import type { ModelDocument } from '../../../../shared/model/types';
 import { validate, validateIncremental } from '../../../../shared/validation/engine';
 import { DocBuilder } from './support/doc-builder';
-import { buildLargeModel } from './support/large-model';
+import { buildLargeModel } from '../../../support/large-model';
 import { applyEdit, editArbitrary, type Edit } from './support/random-edits';
 import { buildRunModel } from './support/run-model';
 

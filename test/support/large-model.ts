@@ -1,5 +1,6 @@
 /**
- * A realistic large model for speed and equivalence tests: blocks of one
+ * A realistic large model for speed and equivalence tests and the benchmark
+ * (test/bench): blocks of one
  * business service with regional offerings and subscribers, one technical
  * service with offerings and a dynamic CI group, service instances with their
  * business applications, applications and databases on servers: about 41
@@ -8,10 +9,12 @@
  * data is (missing owners, orphan servers, CSDM 4 link types, duplicate
  * names, lifecycle disagreements), so the rules have findings to report.
  */
-import type { KindId } from '../../../../../shared/csdm/kinds';
-import { LINK } from '../../../../../shared/csdm/data/linkTypes';
-import type { Id, ModelDocument } from '../../../../../shared/model/types';
-import { DocBuilder } from './doc-builder';
+import { CATALOGUE } from '../../shared/csdm/catalogue';
+import type { KindId } from '../../shared/csdm/kinds';
+import { layeredPlacements } from '../../shared/exchange/common/layout';
+import { LINK } from '../../shared/csdm/data/linkTypes';
+import type { Id, ModelDocument } from '../../shared/model/types';
+import { DocBuilder } from '../unit/shared/validation/support/doc-builder';
 
 /** mulberry32: a small seeded generator, so the model is the same on every run. */
 export function seeded(seed: number): () => number {
@@ -102,4 +105,26 @@ export function buildLargeModel(targetElements: number, seed = 1): ModelDocument
     });
   }
   return b.build();
+}
+
+/**
+ * The large model as the editor shows it: every element placed in its one
+ * view, in bands by CSDM layer (what an import does), under an id and name of
+ * its own so several sizes can sit in one library.
+ */
+export function buildPlacedModel(
+  targetElements: number,
+  options: { id?: Id; name?: string; seed?: number } = {},
+): ModelDocument {
+  const doc = buildLargeModel(targetElements, options.seed);
+  const [viewId] = doc.viewOrder;
+  const view = viewId ? doc.views[viewId] : undefined;
+  if (!viewId || !view) throw new Error('The large model has no view.');
+  const placements = layeredPlacements(CATALOGUE, Object.values(doc.elements));
+  return {
+    ...doc,
+    id: options.id ?? doc.id,
+    name: options.name ?? `Large model (${targetElements} elements)`,
+    views: { ...doc.views, [viewId]: { ...view, placements } },
+  };
 }

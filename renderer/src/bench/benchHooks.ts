@@ -1,0 +1,122 @@
+/**
+ * Hooks for the benchmark (`npm run bench`, test/bench/). They do something
+ * only when the page's address has `?bench`; otherwise every hook is one
+ * check of a module-level constant and the app behaves exactly as without them.
+ *
+ * Under `?bench`:
+ * - performance marks: `mapwright:open-requested` when ModelHost.openModel
+ *   starts, `mapwright:canvas-ready` when the canvas first commits nodes after
+ *   that, and `mapwright:canvas-interactive` once those nodes are in the DOM
+ *   and the frame that shows them has passed (the main thread is free again);
+ * - `window.__mapwrightBench`: the model host (its store holds the open
+ *   editor), a count of ElementNodeView renders per node id, and `importIre`,
+ *   which imports an IRE payload the way the app stores and opens a model.
+ */
+import { useEffect } from 'react';
+import type { Id } from '@shared/model/types';
+import type { Editor } from '../editor/EditorContext';
+import type { ModelHost } from '../persistence/modelHost';
+
+export const BENCH = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
+
+export const MARK = {
+  openRequested: 'mapwright:open-requested',
+  canvasReady: 'mapwright:canvas-ready',
+  canvasInteractive: 'mapwright:canvas-interactive',
+  importStarted: 'mapwright:import-started',
+} as const;
+
+export interface BenchApi {
+  host: ModelHost;
+  editor: () => Editor | null;
+  /** ElementNodeView renders per node id since the last reset. */
+  renders: Map<Id, number>;
+  resetRenders: () => void;
+  /** Parses, stores and opens an IRE payload; resolves when the canvas is interactive. */
+  importIre: (text: string) => Promise<{ elements: number; parsedMs: number; storedMs: number }>;
+}
+
+const renders = new Map<Id, number>();
+let awaitingCanvas = false;
+
+/** Resolves once a React Flow node is in the DOM and the frame that paints it has passed. */
+export function whenNodesPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!document.querySelector('.react-flow__node')) {
+        requestAnimationFrame(check);
+        return;
+      }
+      // The rAF callback runs before that frame paints; the task after it runs once it has.
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    };
+    check();
+  });
+}
+
+/** ModelHost.openModel: a model is about to be read from the library. */
+export function benchOpenRequested(): void {
+  if (!BENCH) return;
+  for (const name of [MARK.openRequested, MARK.canvasReady, MARK.canvasInteractive])
+    performance.clearMarks(name);
+  performance.mark(MARK.openRequested);
+  awaitingCanvas = true;
+}
+
+/** CanvasView: marks the first commit with nodes after an open, then when they are on screen. */
+export function useBenchCanvasReady(hasNodes: boolean): void {
+  useEffect(() => {
+    if (!BENCH || !hasNodes || !awaitingCanvas) return;
+    awaitingCanvas = false;
+    performance.mark(MARK.canvasReady);
+    void whenNodesPainted().then(() => performance.mark(MARK.canvasInteractive));
+  }, [hasNodes]);
+}
+
+/** ElementNodeView: counts renders per node (what a drag makes the other nodes do). */
+export function benchNodeRender(id: Id): void {
+  renders.set(id, (renders.get(id) ?? 0) + 1);
+}
+
+function interactive(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (performance.getEntriesByName(MARK.canvasInteractive).length > 0) resolve();
+      else setTimeout(check, 5);
+    };
+    check();
+  });
+}
+
+/** Exposes the host to the benchmark (ModelHostView). */
+export function exposeToBench(host: ModelHost): void {
+  if (!BENCH) return;
+  const api: BenchApi = {
+    host,
+    editor: () => host.store.getState().open?.editor ?? null,
+    renders,
+    resetRenders: () => renders.clear(),
+    importIre: async (text) => {
+      // Loaded first, as a real import command would have its code at hand.
+      const { importAny } = await import('@shared/exchange');
+      performance.clearMarks(MARK.importStarted);
+      const started = performance.now();
+      performance.mark(MARK.importStarted);
+      const imported = importAny(text, { fileName: 'bench.json' });
+      if (!imported.ok) throw new Error(imported.error);
+      const parsed = performance.now();
+      const library = host.store.getState().library;
+      if (!library) throw new Error('The library is not open.');
+      await library.models.createModel(imported.doc);
+      const stored = performance.now();
+      await host.open(imported.doc.id);
+      await interactive();
+      return {
+        elements: Object.keys(imported.doc.elements).length,
+        parsedMs: parsed - started,
+        storedMs: stored - parsed,
+      };
+    },
+  };
+  (globalThis as { __mapwrightBench?: BenchApi }).__mapwrightBench = api;
+}

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: the editor at 1k, 5k, 10k and 50k elements against bare
+ * React Flow and raw IndexedDB, measured in the same run on the same data.
+ * `npm run bench -- --quick`: the smallest size only, fewer repetitions (CI).
+ *
+ * Builds the app for production and the bench pages beside it, serves them on
+ * 127.0.0.1, and drives Debian's Chromium (headless, software rendering). Each
+ * figure is the median of several runs. Prints a table and writes every
+ * figure with units, sizes, baselines and ratios to .bench/results.json.
+ *
+ * Scenarios: scenarios/*.ts. The app's hooks: renderer/src/bench/benchHooks.ts.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { buildAll } from './build';
+import { launch, newContext, openComputePage, type Bench } from './browser';
+import { machine, Results, table, writeResults } from './report';
+import { measureBundle } from './scenarios/bundle';
+import { measureCompute } from './scenarios/compute';
+import { measureImport } from './scenarios/importing';
+import { measureInteraction } from './scenarios/interact';
+import { measureOpen } from './scenarios/open';
+import { serve } from './serve';
+
+interface Plan {
+  openSizes: number[];
+  /** The size the gestures, edits and heap are measured at. */
+  interactSize: number;
+  computeSizes: number[];
+  importSize: number;
+  reps: { open: number; interact: number; compute: number; import: number };
+}
+
+const FULL: Plan = {
+  openSizes: [1_000, 5_000, 10_000],
+  interactSize: 10_000,
+  computeSizes: [10_000, 50_000],
+  importSize: 50_000,
+  reps: { open: 5, interact: 3, compute: 7, import: 3 },
+};
+
+const QUICK: Plan = {
+  openSizes: [1_000],
+  interactSize: 1_000,
+  computeSizes: [1_000],
+  importSize: 1_000,
+  reps: { open: 3, interact: 1, compute: 3, import: 2 },
+};
+
+const modelId = (size: number) => `bench-${size}`;
+
+/** A fresh context (empty IndexedDB) with the model of `size` stored in the library. */
+async function seeded(bench: Bench, size: number): Promise<BrowserContext> {
+  const context = await newContext(bench);
+  const compute = await openComputePage(bench, context);
+  const counts = await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), {
+    n: size,
+    id: modelId(size),
+  });
+  const ms = await compute.evaluate((id) => window.__bench!.seed(id), modelId(size));
+  bench.log(
+    `seeded ${counts.elements} elements, ${counts.links} links, ${counts.placements} placements in ${Math.round(ms)} ms`,
+  );
+  await compute.close();
+  return context;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const quick = args.includes('--quick');
+  const plan = quick ? QUICK : FULL;
+  const started = Date.now();
+  const log = (line: string) =>
+    console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const results = new Results();
+
+  const dist = await buildAll(log);
+  measureBundle(dist, results);
+  const server = await serve(dist);
+  const browser = await launch();
+  const bench: Bench = { browser, url: server.url, quick, log };
+  try {
+    for (const size of plan.openSizes) {
+      const context = await seeded(bench, size);
+      await measureOpen(bench, context, results, modelId(size), size, plan.reps.open);
+      if (size === plan.interactSize)
+        await measureInteraction(bench, context, results, modelId(size), size, plan.reps.interact);
+      await context.close();
+    }
+
+    const computeContext = await newContext(bench);
+    const compute = await openComputePage(bench, computeContext);
+    for (const size of plan.computeSizes) {
+      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), { n: size, id: modelId(size) });
+      await measureCompute(bench, compute, results, modelId(size), size, plan.reps.compute);
+      if (size !== plan.importSize) await compute.evaluate((id) => window.__bench!.drop(id), modelId(size));
+    }
+    if (!plan.computeSizes.includes(plan.importSize))
+      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), {
+        n: plan.importSize,
+        id: modelId(plan.importSize),
+      });
+    await measureImport(
+      bench,
+      computeContext,
+      compute,
+      results,
+      modelId(plan.importSize),
+      plan.importSize,
+      plan.reps.import,
+    );
+    await computeContext.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const date = new Date().toISOString();
+  const about = machine();
+  console.log(`\nMapwright benchmark (${quick ? 'quick' : 'full'}), ${date}`);
+  console.log(`${about['cores']} cores (${about['cpu']}), ${about['chromium']}, ${about['rendering']}\n`);
+  console.log(table(results.figures));
+  const path = writeResults({
+    date,
+    mode: quick ? 'quick' : 'full',
+    machine: about,
+    plan,
+    durationS: Math.round((Date.now() - started) / 1000),
+    figures: results.figures,
+  });
+  const missed = results.figures.filter((f) => f.target && !f.target.met).map((f) => `${f.metric}@${f.size}`);
+  console.log(`\nWritten to ${path}.${missed.length > 0 ? ` Targets missed: ${missed.join(', ')}.` : ''}`);
+  return 0;
+}
