@@ -1,7 +1,8 @@
 /**
- * File commands: models in the local library (new, open, rename), saving now,
- * saved versions, and exporting the model to a file. They run through the
- * editor's model host (persistence/fileHost.ts).
+ * File commands: models in the local library (new, open, rename), saving now
+ * and saved versions. They run through the editor's model host
+ * (persistence/fileHost.ts). Files (open, import, save as, export) are the
+ * exchange module's (exchange/exchangeActions.ts).
  */
 import { fileHostFor, type FileHost, type FileOverlay } from '../persistence/fileHost';
 import type { Action, ActionContext } from './types';
@@ -58,11 +59,4 @@ export const FILE_ACTIONS: readonly Action[] = [
     perform: overlay('saveVersion'),
   },
   { id: 'file.versions', label: 'Versions…', group: 'File', enabled: stored, perform: overlay('versions') },
-  {
-    id: 'file.exportModel',
-    label: 'Export model to a file…',
-    group: 'File',
-    enabled: hosted,
-    perform: withHost((host) => host.exportToFile()),
-  },
 ];

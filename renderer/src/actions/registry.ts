@@ -4,12 +4,14 @@ import { ARRANGE_ACTIONS } from './arrangeActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FOUNDATION_ACTIONS } from '../foundation/foundationActions';
 import { FILE_ACTIONS } from './fileActions';
+import { EXCHANGE_ACTIONS } from '../exchange/exchangeActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 import { VIEW_TAB_ACTIONS } from './viewTabActions';
 
 export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
+  ...EXCHANGE_ACTIONS,
   ...EDIT_ACTIONS,
   ...VIEW_ACTIONS,
   ...VIEW_TAB_ACTIONS,

@@ -29,6 +29,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { AddExistingDialog } from '../views/AddExistingDialog';
 import { FoundationDataDialog } from '../foundation/FoundationDataDialog';
+import { ExchangeDialogs } from '../exchange/ExchangeDialogs';
 import { ViewTabs } from '../views/ViewTabs';
 
 type Overlay = Parameters<Overlays['open']>[0];
@@ -97,6 +98,7 @@ export function Workbench() {
       <NoticeBar />
       <AddExistingDialog />
       <FoundationDataDialog />
+      <ExchangeDialogs />
       <LinkTypePicker />
       <AboutDialog info={info} open={overlay === 'about'} onClose={() => setOverlay(null)} />
       <CommandPalette open={overlay === 'commandPalette'} onClose={closeOverlay('commandPalette')} />

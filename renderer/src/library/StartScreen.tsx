@@ -2,7 +2,9 @@
  * The start screen, shown when no model is open: start a model (empty or
  * from the sample), reopen a recent one, or pick from the whole library.
  */
-import { FilePlus2, LayoutTemplate } from 'lucide-react';
+import { FilePlus2, FolderOpen, LayoutTemplate } from 'lucide-react';
+import { importControllerFor } from '../exchange/importController';
+import { usePlatform } from '../platform/PlatformContext';
 import { useColorScheme } from '../theme/useColorScheme';
 import type { ModelHost } from '../persistence/modelHost';
 import type { Library } from '../persistence/openLibrary';
@@ -14,6 +16,7 @@ import './library.css';
 
 export function StartScreen({ host, library }: { host: ModelHost; library: Library }) {
   useColorScheme();
+  const platform = usePlatform();
   const recent = useLiveQuery(() => library.models.recentModels(), [library]);
   const count = useLiveQuery(() => library.db.models.filter((row) => !row.deletedAt).count(), [library]);
   const recentModels = recent.state === 'ready' ? recent.value.slice(0, 6) : [];
@@ -40,6 +43,19 @@ export function StartScreen({ host, library }: { host: ModelHost; library: Libra
               <span className="start-action-title">New from sample</span>
               <span className="start-action-detail muted">
                 The Run-stage service map of a finance company
+              </span>
+            </span>
+          </button>
+          <button
+            type="button"
+            className="start-action"
+            onClick={() => void importControllerFor(host).pick(platform, 'open')}
+          >
+            <FolderOpen aria-hidden size={18} />
+            <span>
+              <span className="start-action-title">Open file…</span>
+              <span className="start-action-detail muted">
+                A model file, an IRE payload, a bundle or a Table API export; or drop one here
               </span>
             </span>
           </button>

@@ -16,7 +16,9 @@ export const GROUPS: readonly ActionGroup[] = ['File', 'Edit', 'View', 'Arrange'
 export const SEPARATE_BEFORE: ReadonlySet<string> = new Set([
   'file.save',
   'file.saveVersion',
-  'file.exportModel',
+  'file.openFile',
+  'file.saveAs',
+  'model.foundationData',
   'edit.delete',
   'edit.selectAll',
   'edit.find',

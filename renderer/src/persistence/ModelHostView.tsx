@@ -11,6 +11,7 @@ import type { Editor } from '../editor/EditorContext';
 import { StartScreen } from '../library/StartScreen';
 import { usePlatform } from '../platform/PlatformContext';
 import { useColorScheme } from '../theme/useColorScheme';
+import { ImportLayer } from '../exchange/ImportLayer';
 import { FileOverlays } from './FileOverlays';
 import { HostContext } from './HostContext';
 import { ModelHost } from './modelHost';
@@ -63,7 +64,13 @@ export function ModelHostView({ children }: { children: (editor: Editor) => Reac
   else if (phase === 'library' && library) content = <StartScreen host={host} library={library} />;
   else if (open) content = <OpenModelView key={open.modelId} host={host} open={open} render={children} />;
   else content = <OpeningScreen blocked={false} />;
-  return <HostContext.Provider value={host}>{content}</HostContext.Provider>;
+  return (
+    <HostContext.Provider value={host}>
+      {content}
+      {/* Open file…, Import… and dropped files: over the start screen or the open model. */}
+      {phase !== 'opening' && <ImportLayer host={host} />}
+    </HostContext.Provider>
+  );
 }
 
 function OpenModelView({
