@@ -11,9 +11,9 @@ import { CATALOGUE } from '@shared/csdm';
 import { findElements, type FindHit } from '@shared/model/findElements';
 import type { Id } from '@shared/model/types';
 import { useActionContext } from '../actions/actionContext';
+import { focusCanvas, focusElement } from '../canvas/focusElement';
 import { KindIcon } from '../canvas/KindIcon';
 import { useDocument, useSession } from '../editor/EditorContext';
-import { focusCanvas, showElement } from './showElement';
 
 export function FindBar({ open, request, onClose }: { open: boolean; request: number; onClose: () => void }) {
   const ctx = useActionContext();
@@ -46,7 +46,7 @@ export function FindBar({ open, request, onClose }: { open: boolean; request: nu
   const go = (to: number, list: readonly FindHit[] = hits) => {
     const hit = list[to];
     setIndex(hit ? to : -1);
-    if (hit) showElement(ctx, hit);
+    if (hit) focusElement(ctx, hit.elementId, { viewId: hit.viewId });
   };
   const step = (by: 1 | -1) => {
     if (hits.length === 0) return;

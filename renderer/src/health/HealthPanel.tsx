@@ -12,7 +12,7 @@ import { CATALOGUE, STAGES, type Stage } from '@shared/csdm';
 import type { Id } from '@shared/model/types';
 import type { Score, Severity } from '@shared/validation';
 import { useActionContext } from '../actions/actionContext';
-import { focusElement, focusLink } from '../analysis/focusOn';
+import { focusElement, focusLink } from '../canvas/focusElement';
 import { moveThroughList } from '../analysis/listKeys';
 import { KindIcon } from '../canvas/KindIcon';
 import { useValidation } from '../editor/EditorContext';

@@ -8,11 +8,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { CATALOGUE } from '@shared/csdm';
 import { disconnect } from '@shared/model/disconnect';
 import type { Element, Id, Link } from '@shared/model/types';
+import { useJumpTo } from '../canvas/focusElement';
 import { useDocument, useEditor } from '../editor/EditorContext';
 import { describeElementLinks, type LinkEntry } from './linkDescriptions';
 import { PropertySection } from './PropertySection';
 import { useApply } from './useApply';
-import { useJumpTo } from './useJumpTo';
 
 function linksOf(links: Readonly<Record<Id, Link>>, elementId: Id): Link[] {
   const found: Link[] = [];

@@ -10,13 +10,13 @@ import { changeLinkType } from '@shared/model/changeLinkType';
 import { disconnect } from '@shared/model/disconnect';
 import type { Element, Id } from '@shared/model/types';
 import { KindIcon } from '../canvas/KindIcon';
+import { useJumpTo } from '../canvas/focusElement';
 import { useDocument, useEditor } from '../editor/EditorContext';
 import { FieldRow } from './FieldRow';
 import { LinkFindings } from './LinkFindings';
 import { linkStorageText, linkTypeLabel, linkTypeOptions } from './linkDescriptions';
 import { PropertySection } from './PropertySection';
 import { useApply } from './useApply';
-import { useJumpTo } from './useJumpTo';
 
 function LinkEnd({ label, element }: { label: string; element: Element | undefined }) {
   const id = useId();

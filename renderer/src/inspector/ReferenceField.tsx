@@ -8,12 +8,12 @@ import { Crosshair, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { CATALOGUE, kindPlural, listInWords, type KindId } from '@shared/csdm';
 import type { Element } from '@shared/model/types';
+import { useJumpTo } from '../canvas/focusElement';
 import { useDocument } from '../editor/EditorContext';
 import { FieldRow } from './FieldRow';
 import { MIXED } from './multiEdit';
 import { MIXED_TEXT, type FieldEditorProps } from './fieldProps';
 import { matchReferences } from './referenceSearch';
-import { useJumpTo } from './useJumpTo';
 
 const NO_MATCHES = { matches: [] as Element[], total: 0 };
 const NO_KINDS: readonly KindId[] = [];

@@ -24,6 +24,7 @@ import {
 import { CATALOGUE, isKindId } from '@shared/csdm';
 import type { Id } from '@shared/model/types';
 import { useActionContext } from '../actions/actionContext';
+import { focusElement } from '../canvas/focusElement';
 import { KindIcon } from '../canvas/KindIcon';
 import { useDocument, useSession } from '../editor/EditorContext';
 import { foundationUi } from '../foundation/foundationUi';
@@ -37,7 +38,6 @@ import {
   type TreeNode,
 } from './buildTree';
 import { ELEMENT_DRAG_TYPE } from './elementDrag';
-import { focusElement } from './focusElement';
 import { useViewMembership } from './useViewMembership';
 import './navigator.css';
 

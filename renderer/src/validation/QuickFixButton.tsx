@@ -12,7 +12,7 @@ import type { Id } from '@shared/model/types';
 import type { QuickFix } from '@shared/validation';
 import { useActionContext } from '../actions/actionContext';
 import type { ActionContext } from '../actions/types';
-import { focusElement, viewShowing } from '../analysis/focusOn';
+import { focusElement, viewShowing } from '../canvas/focusElement';
 import { PickerDialog, type PickerItem } from '../app/PickerDialog';
 import { KindIcon } from '../canvas/KindIcon';
 import { linkAndPlace } from '../canvas/LinkToDialog';

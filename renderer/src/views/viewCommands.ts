@@ -33,6 +33,8 @@ export interface ViewContext {
 
 /** Fitting a view: never closer than actual size, so a view of two nodes does not fill the screen. */
 const FIT = { padding: 0.08, maxZoom: 1 };
+/** How the screen moves to fit: see FIT; "go to" passes its own (canvas/focusElement). */
+type Fit = Parameters<ViewContext['flow']['fitView']>[0];
 /** Frames to wait for React Flow to take a view's nodes after a switch or a load. */
 const MAX_FRAMES = 30;
 
@@ -41,14 +43,14 @@ const MAX_FRAMES = 30;
  * (a switch or a load renders first; fitView answers false until then), or
  * gives up quietly after a few frames.
  */
-function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[]): void {
+function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[], fit: Fit): void {
   let frames = 0;
   const retry = () => {
     if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
   };
   const attempt = () => {
     if (!ids.some((id) => flow.getInternalNode(id))) return retry();
-    void flow.fitView({ ...FIT, nodes: ids.map((id) => ({ id })) }).then((fitted) => {
+    void flow.fitView({ ...fit, nodes: ids.map((id) => ({ id })) }).then((fitted) => {
       if (!fitted) retry();
     });
   };
@@ -56,12 +58,17 @@ function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[]): void {
 }
 
 /** Fits the screen to the nodes of a view (the active one unless told), once they are on the canvas. */
-export function fitViewWhenShown({ editor, flow }: ViewContext, viewId?: Id, nodeIds?: readonly Id[]): void {
+export function fitViewWhenShown(
+  { editor, flow }: ViewContext,
+  viewId?: Id,
+  nodeIds?: readonly Id[],
+  fit: Fit = FIT,
+): void {
   const { doc } = editor.document.getState();
   const view = doc.views[viewId ?? editor.session.getState().activeViewId];
   const ids = nodeIds ?? (view ? Object.keys(view.placements) : []);
   if (ids.length === 0) return;
-  fitWhenReady(flow, ids);
+  fitWhenReady(flow, ids, fit);
 }
 
 /**
