@@ -5,7 +5,7 @@
  * "Export anyway" still exports; PNG and SVG images keep markup in names as
  * text; a broken file changes nothing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,8 @@ describe('the sample goes out and comes back', () => {
       return [...context.getImageData(2, 2, 1, 1).data];
     }, bytes.toString('base64'));
     expect(corner).toEqual([255, 255, 255, 255]);
+    // A clean checkout has no screenshot folder until something makes it.
+    mkdirSync(screenshotDir, { recursive: true });
     writeFileSync(resolve(screenshotDir, 'exchange-image-light.png'), bytes);
   });
 
@@ -216,6 +218,7 @@ describe('the sample goes out and comes back', () => {
     await dialog.getByRole('button', { name: 'Export image' }).click();
     const bytes = readFileSync(await (await download).path());
     expect(bytes.readUInt32BE(12)).toBe(0x49484452); // IHDR
+    mkdirSync(screenshotDir, { recursive: true });
     writeFileSync(resolve(screenshotDir, 'exchange-image-dark.png'), bytes);
   });
 
