@@ -59,6 +59,23 @@ export function diffDocuments(prev: ModelDocument, next: ModelDocument): Documen
   };
 }
 
+/** The last pair each document was diffed against (weakly held, so old documents still go). */
+const lastDiffs = new WeakMap<ModelDocument, { next: ModelDocument; diff: DocumentDiff }>();
+
+/**
+ * diffDocuments, remembered for the last pair asked from each document: after
+ * an edit, validation and autosave both need the same diff (the document
+ * before the edit against the one after), and the walk is linear in the size
+ * of the model. Callers must not change the diff they get.
+ */
+export function diffOnce(prev: ModelDocument, next: ModelDocument): DocumentDiff {
+  const last = lastDiffs.get(prev);
+  if (last?.next === next) return last.diff;
+  const diff = diffDocuments(prev, next);
+  lastDiffs.set(prev, { next, diff });
+  return diff;
+}
+
 export function isEmptyDiff(diff: DocumentDiff): boolean {
   const none = (c: RecordChanges): boolean => c.put.length === 0 && c.deleted.length === 0;
   return !diff.model && none(diff.elements) && none(diff.links) && none(diff.views);

@@ -98,7 +98,7 @@ export async function openBaseline(
   bench: Bench,
   context: BrowserContext,
   modelId: string,
-  canvas: { width: number; height: number },
+  canvas: CanvasView,
 ): Promise<{ page: Page; openMs: number; fromNavigationMs: number }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -107,6 +107,9 @@ export async function openBaseline(
     model: modelId,
     w: String(Math.round(canvas.width)),
     h: String(Math.round(canvas.height)),
+    vx: String(canvas.x),
+    vy: String(canvas.y),
+    vz: String(canvas.zoom),
   });
   await page.goto(`${bench.url}bench/baseline.html?${query.toString()}`);
   await page.waitForFunction(() => window.__baseline?.opened() != null, undefined, {
@@ -117,6 +120,33 @@ export async function openBaseline(
   const opened = await page.evaluate(() => window.__baseline?.opened());
   if (!opened) throw new Error('the baseline did not open');
   return { page, ...opened };
+}
+
+export interface CanvasView {
+  width: number;
+  height: number;
+  /** The viewport: translation and zoom. */
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The size of the canvas and where its viewport is (what the baseline page is asked to show). */
+export async function canvasView(page: Page): Promise<CanvasView> {
+  const box = await canvasBox(page);
+  const transform = await page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport) return null;
+    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+  return {
+    width: box.width,
+    height: box.height,
+    x: transform?.x ?? 0,
+    y: transform?.y ?? 0,
+    zoom: transform?.zoom ?? 1,
+  };
 }
 
 /** The React Flow canvas's box in the page. */

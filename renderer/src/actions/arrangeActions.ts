@@ -8,6 +8,7 @@ import {
 } from '@shared/layout/align';
 import { movePlacements } from '@shared/model/movePlacements';
 import type { Id } from '@shared/model/types';
+import { sizeOf } from '../editor/sizeOf';
 import { autoLayout } from '../layout/autoLayout';
 import { layoutStatusOf } from '../layout/layoutStatus';
 import type { Action, ActionContext } from './types';
@@ -53,7 +54,7 @@ export const autoLayoutView: Action = {
   enabled: (ctx) => {
     const { editor } = ctx;
     const view = editor.document.getState().doc.views[editor.session.getState().activeViewId];
-    return idle(ctx) && view !== undefined && Object.keys(view.placements).length > 1;
+    return idle(ctx) && view !== undefined && sizeOf(view.placements) > 1;
   },
   perform: ({ editor, flow }) =>
     void autoLayout(editor, 'view', {

@@ -16,6 +16,7 @@ import type { LinkEdge } from '../canvas/deriveEdges';
 import { LinkTypePicker } from '../canvas/LinkTypePicker';
 import { LinkToDialog } from '../canvas/LinkToDialog';
 import { useDocument, useEditor, useSession } from '../editor/EditorContext';
+import { sizeOf } from '../editor/sizeOf';
 import type { AppInfo } from '../platform/Platform';
 import { usePlatform } from '../platform/PlatformContext';
 import { useColorScheme, type ThemePreference } from '../theme/useColorScheme';
@@ -45,8 +46,8 @@ export function Workbench() {
   // Find is a bar, not a modal: it stays open beside the other overlays. Each request refocuses it.
   const [find, setFind] = useState({ open: false, request: 0 });
   const modelName = useDocument((state) => state.doc.name);
-  const elementCount = useDocument((state) => Object.keys(state.doc.elements).length);
-  const linkCount = useDocument((state) => Object.keys(state.doc.links).length);
+  const elementCount = useDocument((state) => sizeOf(state.doc.elements));
+  const linkCount = useDocument((state) => sizeOf(state.doc.links));
   const analysisOn = useSession((state) => state.analysis !== null);
 
   useEffect(() => {

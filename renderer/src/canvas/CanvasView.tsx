@@ -1,9 +1,10 @@
 /** The diagram surface: the active view's elements and links, with grid, zoom controls and minimap. */
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useBenchCanvasReady } from '../bench/benchHooks';
 import type { ColorScheme } from '../theme/useColorScheme';
 import { useEditor, useSession } from '../editor/EditorContext';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { EDGE_TYPES } from './LinkEdgeView';
 import { NODE_TYPES } from './ElementNodeView';
 import type { ElementNode } from './deriveNodes';
@@ -70,7 +71,7 @@ export function CanvasView({ scheme }: { scheme: ColorScheme }) {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="var(--grid)" />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <CanvasMiniMap ariaLabel="Minimap" scheme={scheme} />
       </ReactFlow>
     </main>
   );

@@ -1,6 +1,7 @@
 /** Document -> React Flow edges for one view, reusing unchanged edge objects. */
 import { MarkerType, type Edge } from '@xyflow/react';
 import type { Id, Link, View } from '@shared/model/types';
+import { sameItems } from './deriveNodes';
 
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;
@@ -25,6 +26,7 @@ export function createEdgeDeriver(): (
   classNameOf?: (link: Link) => string | undefined,
 ) => LinkEdge[] {
   let cache = new Map<Id, CacheEntry>();
+  let last: LinkEdge[] = [];
   return (view, links, selected, classNameOf) => {
     const next = new Map<Id, CacheEntry>();
     const edges: LinkEdge[] = [];
@@ -59,6 +61,10 @@ export function createEdgeDeriver(): (
       edges.push(entry.edge);
     }
     cache = next;
+    // Nothing changed (a node moved, another element selected): the same array, so React Flow does not
+    // rebuild its connection lookup and markers for every edge.
+    if (sameItems(edges, last)) return last;
+    last = edges;
     return edges;
   };
 }

@@ -6,6 +6,7 @@
 import type { Node } from '@xyflow/react';
 import { CATALOGUE, type PaletteGroup } from '@shared/csdm';
 import type { Element, Id, Placement, View } from '@shared/model/types';
+import { nodeHandles, nodeSize } from './nodeHandles';
 
 export type NodeFamily = 'consumption' | 'delivery' | 'design' | 'infrastructure' | 'foundation';
 
@@ -54,6 +55,7 @@ export function familyOf(element: Element): NodeFamily {
 /** A deriver keeps its cache between calls; make one per canvas. */
 export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
   let cache = new Map<Id, CacheEntry>();
+  let last: ElementNode[] = [];
   return ({ view, elements, selected, findingCounts, dragPositions, className: classNameOf }) => {
     const next = new Map<Id, CacheEntry>();
     const nodes: ElementNode[] = [];
@@ -98,6 +100,8 @@ export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
             position,
             width: placement.width,
             height: placement.height,
+            measured: nodeSize(placement.width, placement.height),
+            handles: nodeHandles(placement.width, placement.height),
             selected: isSelected,
             ariaLabel: `${CATALOGUE.kinds[element.kind].label}: ${element.name}`,
             data,
@@ -109,6 +113,16 @@ export function createNodeDeriver(): (inputs: NodeInputs) => ElementNode[] {
       nodes.push(entry.node);
     }
     cache = next;
+    // Nothing changed (a selection or validation result that left every node alone): the same array, so
+    // React Flow does not walk all nodes again.
+    if (sameItems(nodes, last)) return last;
+    last = nodes;
     return nodes;
   };
+}
+
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

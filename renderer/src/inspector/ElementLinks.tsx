@@ -14,12 +14,18 @@ import { describeElementLinks, type LinkEntry } from './linkDescriptions';
 import { PropertySection } from './PropertySection';
 import { useApply } from './useApply';
 
+/** The last answer per links record: the store asks on every edit, the walk runs only when links changed. */
+const answered = new WeakMap<Readonly<Record<Id, Link>>, { elementId: Id; found: Link[] }>();
+
 function linksOf(links: Readonly<Record<Id, Link>>, elementId: Id): Link[] {
+  const last = answered.get(links);
+  if (last?.elementId === elementId) return last.found;
   const found: Link[] = [];
   for (const id in links) {
     const link = links[id];
     if (link && (link.from === elementId || link.to === elementId)) found.push(link);
   }
+  answered.set(links, { elementId, found });
   return found;
 }
 

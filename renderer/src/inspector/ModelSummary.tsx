@@ -6,6 +6,7 @@ import { setSettings } from '@shared/model/setSettings';
 import type { CsdmVersion, ModelDocument, OpResult } from '@shared/model/types';
 import { KindIcon } from '../canvas/KindIcon';
 import { useDocument } from '../editor/EditorContext';
+import { sizeOf } from '../editor/sizeOf';
 import { FieldRow } from './FieldRow';
 import { countByKind } from './kindCounts';
 import { PropertySection } from './PropertySection';
@@ -73,7 +74,7 @@ function VersionField() {
 
 function Contents() {
   const elements = useDocument((state) => state.doc.elements);
-  const linkCount = useDocument((state) => Object.keys(state.doc.links).length);
+  const linkCount = useDocument((state) => sizeOf(state.doc.links));
   const viewCount = useDocument((state) => state.doc.viewOrder.length);
   const counts = useMemo(() => countByKind(CATALOGUE, Object.values(elements)), [elements]);
   const total = counts.reduce((sum, { count }) => sum + count, 0);

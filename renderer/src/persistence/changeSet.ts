@@ -4,7 +4,7 @@
  * data, so it can also be kept in localStorage when the page goes away with
  * a save pending (journal.ts), and applied at the next start.
  */
-import { diffDocuments } from '@shared/model/diffDocuments';
+import { diffOnce } from '@shared/model/diffDocuments';
 import { diffViewRows } from '@shared/model/diffViewRows';
 import type { Id, ModelDocument } from '@shared/model/types';
 import type { ElementRow, LinkRow, MapwrightDb, ModelRow, PlacementRow, ViewRow } from './db';
@@ -54,7 +54,8 @@ function present<T>(ids: readonly Id[], lookup: (id: Id) => T | undefined): T[] 
 export function changeSet(prev: ModelDocument, next: ModelDocument): ChangeSet {
   if (prev.id !== next.id) throw new Error('A change set is between two states of one model.');
   const modelId = next.id;
-  const diff = diffDocuments(prev, next);
+  // Validation usually diffed this same pair just after the edit (diffOnce shares it).
+  const diff = diffOnce(prev, next);
   const views = diffViewRows(prev, next, diff.views);
   const placementsPut: PlacementRow[] = [];
   for (const { viewId, elementId } of views.placementsPut) {

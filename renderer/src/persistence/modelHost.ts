@@ -21,7 +21,7 @@ import { exportModelToFile } from './exportModel';
 import { setFileHost, type FileHost, type FileOverlay } from './fileHost';
 import { openLibrary, type Library } from './openLibrary';
 import { keepSessionSane, openInMemory, openStored, type OpenModel } from './openModel';
-import { ModelNotFoundError } from './repository';
+import { ModelNotFoundError, type LoadedModel } from './repository';
 import { clearJournal, journalStorage, recoverJournals, writeJournal } from './journal';
 import type { TabMessage } from './tabSync';
 
@@ -277,7 +277,11 @@ export class ModelHost {
     this.set({ phase: 'library', open: null, overlay: null });
   }
 
-  async openModel(id: Id): Promise<void> {
+  /**
+   * `stored`: the model exactly as this window just wrote it (createModel's answer), so a model stored a
+   * moment ago (new, imported, a copy) opens without reading every row back.
+   */
+  async openModel(id: Id, stored?: LoadedModel): Promise<void> {
     benchOpenRequested();
     const library = this.requireLibrary();
     const current = this.state.open;
@@ -286,7 +290,7 @@ export class ModelHost {
       return;
     }
     await this.settleOpen();
-    const loaded = await library.models.loadModel(id);
+    const loaded = stored?.doc.id === id ? stored : await library.models.loadModel(id);
     current?.close();
     this.set({ phase: 'open', open: openStored(library, loaded), overlay: null, notice: null });
     rememberHere(id);
@@ -295,9 +299,9 @@ export class ModelHost {
 
   private async createAndOpen(doc: ModelDocument): Promise<void> {
     const library = this.requireLibrary();
-    await library.models.createModel(doc);
+    const stored = await library.models.createModel(doc);
     library.channel.post({ type: 'library' });
-    await this.openModel(doc.id);
+    await this.openModel(doc.id, stored);
   }
 
   /** The command surfaces report failures instead of throwing into React. */

@@ -87,7 +87,10 @@ export class ModelRepository {
     });
   }
 
-  /** Stores a whole new model (empty, from the sample, a copy). */
+  /**
+   * Stores a whole new model (empty, from the sample, a copy, an import). Answers the model as stored (the
+   * library stamps when it changed), as loadModel would read it back.
+   */
   async createModel(doc: ModelDocument, findingCount = 0): Promise<LoadedModel> {
     const { db } = this;
     const rows = allRows(doc);
@@ -100,7 +103,7 @@ export class ModelRepository {
       await db.views.bulkPut(rows.views);
       await db.placements.bulkPut(rows.placements);
     });
-    return { doc, revision: 1 };
+    return { doc: doc.updatedAt === row.updatedAt ? doc : { ...doc, updatedAt: row.updatedAt }, revision: 1 };
   }
 
   /**

@@ -8,6 +8,7 @@ import { CATALOGUE } from '@shared/csdm';
 import { parseModelDocument } from '@shared/model/documentSchema';
 import type { Element, Id, Link, ModelDocument, Placement, View } from '@shared/model/types';
 import type { ElementRow, LinkRow, ModelRow, PlacementRow, ViewRow } from './db';
+import { sizeOf } from '../editor/sizeOf';
 import { DamagedModelError } from './errors';
 
 /** Sets an own key even for an imported id such as "__proto__". */
@@ -30,7 +31,7 @@ export function modelRow(doc: ModelDocument, fields: ModelRowFields): ModelRow {
     createdAt: doc.createdAt,
     updatedAt: fields.updatedAt,
     viewOrder: doc.viewOrder,
-    elementCount: Object.keys(doc.elements).length,
+    elementCount: sizeOf(doc.elements),
     findingCount: fields.findingCount,
     revision: fields.revision,
   };

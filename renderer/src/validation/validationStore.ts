@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { CATALOGUE } from '@shared/csdm';
+import { diffOnce } from '@shared/model/diffDocuments';
 import type { ModelDocument } from '@shared/model/types';
 import { validate, validateIncremental, type ValidationResult } from '@shared/validation';
 import type { DocumentStore } from '../store/documentStore';
@@ -25,7 +26,10 @@ export function createValidationStore(document: DocumentStore) {
     const { doc } = document.getState();
     const previous = store.getState();
     if (previous.doc === doc) return;
-    store.setState({ doc, result: validateIncremental(previous.result, previous.doc, doc, CATALOGUE) });
+    // The edit's diff, shared with autosave, which writes the same pair after a quiet moment.
+    const diff = diffOnce(previous.doc, doc);
+    const result = validateIncremental(previous.result, previous.doc, doc, CATALOGUE, { diff });
+    store.setState({ doc, result });
   };
 
   document.subscribe((state, before) => {

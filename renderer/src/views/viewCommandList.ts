@@ -11,6 +11,7 @@ import {
   showView,
   type ViewContext,
 } from './viewCommands';
+import { sizeOf } from '../editor/sizeOf';
 import { viewUi } from './viewUi';
 
 export interface ViewCommand {
@@ -58,7 +59,7 @@ export const VIEW_COMMANDS: readonly ViewCommand[] = [
       const { doc } = editor.document.getState();
       const view = doc.views[editor.session.getState().activeViewId];
       // Placements only name elements of the model, so fewer placements than elements means some are missing.
-      return view !== undefined && Object.keys(view.placements).length < Object.keys(doc.elements).length;
+      return view !== undefined && sizeOf(view.placements) < sizeOf(doc.elements);
     },
     run: ({ editor }) => viewUi(editor).getState().setAddExistingOpen(true),
   },

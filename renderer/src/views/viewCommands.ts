@@ -24,6 +24,7 @@ import {
 import type { ElementNode } from '../canvas/deriveNodes';
 import type { LinkEdge } from '../canvas/deriveEdges';
 import type { Editor } from '../editor/EditorContext';
+import { openingIds } from './openingArea';
 import { viewportMemory } from './viewUi';
 
 export interface ViewContext {
@@ -57,7 +58,10 @@ function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[], fit: Fit): 
   requestAnimationFrame(attempt);
 }
 
-/** Fits the screen to the nodes of a view (the active one unless told), once they are on the canvas. */
+/**
+ * Fits the screen to the nodes of a view (the active one unless told), once they are on the canvas; a large
+ * view without `nodeIds` to its opening corner (openingArea.ts).
+ */
 export function fitViewWhenShown(
   { editor, flow }: ViewContext,
   viewId?: Id,
@@ -66,7 +70,7 @@ export function fitViewWhenShown(
 ): void {
   const { doc } = editor.document.getState();
   const view = doc.views[viewId ?? editor.session.getState().activeViewId];
-  const ids = nodeIds ?? (view ? Object.keys(view.placements) : []);
+  const ids = nodeIds ?? (view ? openingIds(view) : []);
   if (ids.length === 0) return;
   fitWhenReady(flow, ids, fit);
 }

@@ -2,8 +2,9 @@
  * The baseline for opening a model: bare React Flow showing the same stored
  * model, read with raw Dexie (no schema, no repository, no checks), with node
  * sizes given up front and onlyRenderVisibleElements, in a canvas the size of
- * the app's (?w=&h=). Default nodes show the element's name; edges are the links.
- * "Interactive" is defined as in the app (benchHooks.whenNodesPainted).
+ * the app's (?w=&h=) showing what the app shows when it opens (?vx=&vy=&vz=). Default nodes show the element's name; edges are the links.
+ * Node sizes (also as `measured`) and handles are given up front, as the app gives them (nodeHandles).
+ * "Interactive" is defined as in the app (benchHooks.whenInteractive).
  */
 import {
   applyNodeChanges,
@@ -17,13 +18,19 @@ import '@xyflow/react/dist/style.css';
 import { Dexie } from 'dexie';
 import { createElement, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { whenNodesPainted } from '../../../renderer/src/bench/benchHooks';
+import { nodeHandles, nodeSize } from '../../../renderer/src/canvas/nodeHandles';
+import { whenInteractive } from '../../../renderer/src/bench/benchHooks';
 import type { ElementRow, LinkRow, PlacementRow } from '../../../renderer/src/persistence/db';
 
 const params = new URLSearchParams(location.search);
 const modelId = params.get('model') ?? '';
 const width = Number(params.get('w') ?? 1200);
 const height = Number(params.get('h') ?? 800);
+const viewport = {
+  x: Number(params.get('vx') ?? 0),
+  y: Number(params.get('vy') ?? 0),
+  zoom: Number(params.get('vz') ?? 1),
+};
 
 let started = 0;
 let opened: { openMs: number; fromNavigationMs: number } | null = null;
@@ -37,9 +44,8 @@ function Canvas({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }
     [],
   );
   useEffect(() => {
-    void whenNodesPainted().then(() => {
-      const now = performance.now();
-      opened = { openMs: now - started, fromNavigationMs: now };
+    void whenInteractive().then((at) => {
+      opened = { openMs: at - started, fromNavigationMs: at };
     });
   }, []);
   return createElement(
@@ -50,6 +56,7 @@ function Canvas({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }
       edges,
       onNodesChange,
       onlyRenderVisibleElements: true,
+      defaultViewport: viewport,
       minZoom: 0.05,
       maxZoom: 3,
     }),
@@ -74,6 +81,8 @@ async function main(): Promise<void> {
     position: { x: p.x, y: p.y },
     width: p.width,
     height: p.height,
+    measured: nodeSize(p.width, p.height),
+    handles: nodeHandles(p.width, p.height),
     data: { label: names.get(p.elementId) ?? '' },
   }));
   const edges: Edge[] = links.map((link) => ({ id: link.id, source: link.from, target: link.to }));

@@ -140,7 +140,7 @@ export async function measureEdit(
     await startTrace(bench.browser, page);
     await page.mouse.up();
   } else {
-    await page.locator(`.react-flow__node[data-id="${node.id}"]`).dblclick();
+    await page.mouse.dblclick(node.x, node.y);
     const field = page.locator('.element-node-rename');
     await field.waitFor();
     await field.fill(`Renamed in round ${round}`);

@@ -67,18 +67,21 @@ async function paced(steps: number, step: (i: number) => Promise<void>): Promise
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const box = await canvasBox(page);
   const point = await page.evaluate((b) => {
+    // Nearest the centre first, in rings 12 px apart: the first spot where the pane itself is hit.
     const cx = b.x + b.width / 2;
     const cy = b.y + b.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
-    for (let x = b.x + 20; x < b.x + b.width - 20; x += 7) {
-      for (let y = b.y + 20; y < b.y + b.height - 20; y += 7) {
-        const hit = document.elementFromPoint(x, y);
-        if (!hit?.classList.contains('react-flow__pane')) continue;
-        const d = (x - cx) ** 2 + (y - cy) ** 2;
-        if (!best || d < best.d) best = { x, y, d };
+    const inside = (x: number, y: number) =>
+      x > b.x + 20 && x < b.x + b.width - 20 && y > b.y + 20 && y < b.y + b.height - 20;
+    for (let r = 0; r < Math.max(b.width, b.height) / 2; r += 12) {
+      const steps = Math.max(1, Math.round((2 * Math.PI * r) / 12));
+      for (let i = 0; i < steps; i++) {
+        const x = cx + r * Math.cos((2 * Math.PI * i) / steps);
+        const y = cy + r * Math.sin((2 * Math.PI * i) / steps);
+        if (inside(x, y) && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
+          return { x, y };
       }
     }
-    return best;
+    return null;
   }, box);
   if (!point) throw new Error('no empty spot on the canvas to pan from');
   return point;

@@ -6,7 +6,7 @@
  * single edits (edit.ts).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { canvasBox, openApp, openBaseline, type Bench } from '../browser';
+import { canvasView, openApp, openBaseline, type Bench } from '../browser';
 import type { Results } from '../report';
 import { median, round, sleep } from '../stats';
 import { measureEdit, type EditTiming } from './edit';
@@ -89,7 +89,7 @@ export async function measureInteraction(
 ): Promise<void> {
   // One page at a time: pages of one site may share a renderer process, its main thread and its heap.
   const app = await openApp(bench, context, modelId);
-  const canvas = await canvasBox(app.page);
+  const canvas = await canvasView(app.page);
   const appHeap = await heapMb(app.page);
   const pans = {
     app: [] as FrameStats[],

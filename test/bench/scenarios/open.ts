@@ -5,7 +5,7 @@
  * alternate app and baseline so both see the same machine state.
  */
 import type { BrowserContext } from 'playwright-core';
-import { canvasBox, openApp, openBaseline, type Bench } from '../browser';
+import { canvasView, openApp, openBaseline, type Bench } from '../browser';
 import type { Results } from '../report';
 import { median, round } from '../stats';
 
@@ -17,9 +17,9 @@ export async function measureOpen(
   size: number,
   reps: number,
 ): Promise<void> {
-  // A first, untimed open warms the disk cache and tells the canvas size for the baseline.
+  // A first, untimed open warms the disk cache and tells the baseline the canvas size and what it shows.
   const warm = await openApp(bench, context, modelId);
-  const canvas = await canvasBox(warm.page);
+  const canvas = await canvasView(warm.page);
   await warm.page.close();
   const app = { open: [] as number[], nav: [] as number[], commit: [] as number[] };
   const base = { open: [] as number[], nav: [] as number[] };
@@ -49,7 +49,7 @@ export async function measureOpen(
       first_canvas_commit_ms: round(median(app.commit)),
       navigation_to_interactive_ms: round(median(app.nav)),
       baseline_navigation_to_interactive_ms: round(median(base.nav)),
-      canvas: `${Math.round(canvas.width)}x${Math.round(canvas.height)} px`,
+      canvas: `${Math.round(canvas.width)}x${Math.round(canvas.height)} px at zoom ${canvas.zoom.toFixed(2)}`,
     },
   });
   bench.log(`open ${size}: app ${round(median(app.open))} ms, baseline ${round(median(base.open))} ms`);

@@ -1,0 +1,180 @@
+/**
+ * The minimap. React Flow's own MiniMap draws one SVG element per node, each
+ * with a store subscription, and works out the bounds of every node on every
+ * viewport change: with 10,000 nodes that made panning twice as slow and
+ * opening a model mount 10,000 more elements. This one looks and works like
+ * it (same classes and colours, drag on it to pan, wheel on it to zoom) but
+ * paints the view's nodes on a canvas, and repaints only when they move or
+ * the part of the diagram the minimap shows changes; a pan inside the
+ * diagram only moves the viewport frame (an SVG mask, as React Flow's).
+ */
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useId, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import type { Id, Placement, View } from '@shared/model/types';
+import { useDocument, useSession } from '../editor/EditorContext';
+
+/** React Flow's MiniMap defaults: size in px, and the margin around the content in minimap px. */
+const WIDTH = 200;
+const HEIGHT = 150;
+const OFFSET_SCALE = 5;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function boundsOf(placements: Readonly<Record<Id, Placement>>): Box | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const id in placements) {
+    const p = placements[id];
+    if (!p) continue;
+    left = Math.min(left, p.x);
+    top = Math.min(top, p.y);
+    right = Math.max(right, p.x + p.width);
+    bottom = Math.max(bottom, p.y + p.height);
+  }
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function union(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/** Paints every node of the view (dragged ones where they are being dragged) into the minimap's box. */
+function paint(
+  canvas: HTMLCanvasElement,
+  colourOf: Element,
+  view: View | undefined,
+  dragPositions: ReadonlyMap<Id, { x: number; y: number }>,
+  box: Box,
+): void {
+  const ratio = globalThis.devicePixelRatio || 1;
+  if (canvas.width !== WIDTH * ratio) canvas.width = WIDTH * ratio;
+  if (canvas.height !== HEIGHT * ratio) canvas.height = HEIGHT * ratio;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  // The SVG's viewBox mapping (preserveAspectRatio xMidYMid meet), so nodes sit under the viewport frame.
+  const fit = Math.min(WIDTH / box.width, HEIGHT / box.height);
+  const scale = fit * ratio;
+  const left = ((WIDTH - box.width * fit) / 2) * ratio;
+  const top = ((HEIGHT - box.height * fit) / 2) * ratio;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(scale, 0, 0, scale, left - box.x * scale, top - box.y * scale);
+  context.fillStyle = getComputedStyle(colourOf).fill;
+  const placements = view?.placements ?? {};
+  for (const id in placements) {
+    const p = placements[id];
+    if (!p) continue;
+    const at = dragPositions.get(id) ?? p;
+    context.fillRect(at.x, at.y, p.width, p.height);
+  }
+}
+
+const selectViewport = (s: ReactFlowState) => ({ transform: s.transform, width: s.width, height: s.height });
+const sameViewport = (a: ReturnType<typeof selectViewport>, b: ReturnType<typeof selectViewport>) =>
+  a.width === b.width &&
+  a.height === b.height &&
+  a.transform[0] === b.transform[0] &&
+  a.transform[1] === b.transform[1] &&
+  a.transform[2] === b.transform[2];
+
+export function CanvasMiniMap({ ariaLabel, scheme }: { ariaLabel: string; scheme: string }) {
+  const flow = useReactFlow();
+  const titleId = useId();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const colour = useRef<SVGPathElement>(null);
+  const viewId = useSession((state) => state.activeViewId);
+  const view = useDocument((state) => state.doc.views[viewId]);
+  const dragPositions = useSession((state) => state.dragPositions);
+  const bounds = useMemo(() => boundsOf(view?.placements ?? {}), [view]);
+
+  const { transform, width: flowWidth, height: flowHeight } = useStore(selectViewport, sameViewport);
+  const [tx, ty, zoom] = transform;
+  const viewBox = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
+  const content = union(bounds, viewBox);
+  const viewScale = Math.max(content.width / WIDTH, content.height / HEIGHT);
+  const offset = OFFSET_SCALE * viewScale;
+  const width = viewScale * WIDTH + offset * 2;
+  const height = viewScale * HEIGHT + offset * 2;
+  const x = content.x - (viewScale * WIDTH - content.width) / 2 - offset;
+  const y = content.y - (viewScale * HEIGHT - content.height) / 2 - offset;
+
+  useEffect(() => {
+    if (canvas.current && colour.current)
+      paint(canvas.current, colour.current, view, dragPositions, { x, y, width, height });
+  }, [view, dragPositions, x, y, width, height, scheme]);
+
+  // Dragging on the minimap moves the viewport frame with the pointer.
+  const panFrom = useRef<{ x: number; y: number } | null>(null);
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    panFrom.current = { x: event.clientX, y: event.clientY };
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const from = panFrom.current;
+    if (!from) return;
+    panFrom.current = { x: event.clientX, y: event.clientY };
+    const current = flow.getViewport();
+    void flow.setViewport({
+      x: current.x - (event.clientX - from.x) * viewScale * current.zoom,
+      y: current.y - (event.clientY - from.y) * viewScale * current.zoom,
+      zoom: current.zoom,
+    });
+  };
+  const onPointerUp = () => {
+    panFrom.current = null;
+  };
+  // The wheel zooms around the canvas centre, as React Flow's minimap does.
+  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
+    const factor = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+    void flow.zoomTo(flow.getZoom() * 2 ** (-event.deltaY * factor));
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap" data-testid="rf__minimap">
+      <div style={{ position: 'relative', width: WIDTH, height: HEIGHT }}>
+        <canvas ref={canvas} style={{ position: 'absolute', inset: 0, width: WIDTH, height: HEIGHT }} />
+        <svg
+          width={WIDTH}
+          height={HEIGHT}
+          viewBox={`${x} ${y} ${width} ${height}`}
+          className="react-flow__minimap-svg"
+          style={{ position: 'relative' }}
+          role="img"
+          aria-labelledby={titleId}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          onWheel={onWheel}
+        >
+          <title id={titleId}>{ariaLabel}</title>
+          {/* Never drawn: the canvas takes the nodes' colour from React Flow's minimap styles through it. */}
+          <path ref={colour} className="react-flow__minimap-node" d="" />
+          <path
+            className="react-flow__minimap-mask"
+            d={`M${x - offset},${y - offset}h${width + offset * 2}v${height + offset * 2}h${-width - offset * 2}z
+          M${viewBox.x},${viewBox.y}h${viewBox.width}v${viewBox.height}h${-viewBox.width}z`}
+            fillRule="evenodd"
+            pointerEvents="none"
+          />
+        </svg>
+      </div>
+    </Panel>
+  );
+}
