@@ -63,6 +63,8 @@ export interface AppOpen {
   fromNavigationMs: number;
   /** open requested -> first canvas commit with nodes, ms. */
   firstCommitMs: number;
+  /** open requested -> model read from the library (rows read, assembled and checked), ms. */
+  loadMs: number;
 }
 
 /** Opens the app on a stored model (`?model=<id>&bench`) and waits for the canvas to be interactive. */
@@ -81,6 +83,7 @@ export async function openApp(bench: Bench, context: BrowserContext, modelId: st
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
     return {
       requested: at(mark.openRequested),
+      loaded: at(mark.modelLoaded),
       ready: at(mark.canvasReady),
       interactive: at(mark.canvasInteractive),
     };
@@ -90,6 +93,7 @@ export async function openApp(bench: Bench, context: BrowserContext, modelId: st
     openMs: marks.interactive - marks.requested,
     fromNavigationMs: marks.interactive,
     firstCommitMs: marks.ready - marks.requested,
+    loadMs: marks.loaded - marks.requested,
   };
 }
 
@@ -99,7 +103,7 @@ export async function openBaseline(
   context: BrowserContext,
   modelId: string,
   canvas: CanvasView,
-): Promise<{ page: Page; openMs: number; fromNavigationMs: number }> {
+): Promise<{ page: Page; openMs: number; fromNavigationMs: number; readMs: number }> {
   const page = await context.newPage();
   const errors: string[] = [];
   watch(page, errors);

@@ -5,7 +5,8 @@
  *
  * Under `?bench`:
  * - performance marks: `mapwright:open-requested` when ModelHost.openModel
- *   starts, `mapwright:canvas-ready` when the canvas first commits nodes after
+ *   starts, `mapwright:model-loaded` once the model is read from the library,
+ *   `mapwright:canvas-ready` when the canvas first commits nodes after
  *   that, and `mapwright:canvas-interactive` at the time the canvas became
  *   interactive (see whenInteractive);
  * - `window.__mapwrightBench`: the model host (its store holds the open
@@ -21,6 +22,7 @@ export const BENCH = typeof location !== 'undefined' && new URLSearchParams(loca
 
 export const MARK = {
   openRequested: 'mapwright:open-requested',
+  modelLoaded: 'mapwright:model-loaded',
   canvasReady: 'mapwright:canvas-ready',
   canvasInteractive: 'mapwright:canvas-interactive',
   importStarted: 'mapwright:import-started',
@@ -90,10 +92,15 @@ export function whenInteractive(): Promise<number> {
 /** ModelHost.openModel: a model is about to be read from the library. */
 export function benchOpenRequested(): void {
   if (!BENCH) return;
-  for (const name of [MARK.openRequested, MARK.canvasReady, MARK.canvasInteractive])
+  for (const name of [MARK.openRequested, MARK.modelLoaded, MARK.canvasReady, MARK.canvasInteractive])
     performance.clearMarks(name);
   performance.mark(MARK.openRequested);
   awaitingCanvas = true;
+}
+
+/** ModelHost.openModel: the model is read (or was at hand) and its editor is about to be made. */
+export function benchModelLoaded(): void {
+  if (BENCH) performance.mark(MARK.modelLoaded);
 }
 
 /** CanvasView: marks the first commit with nodes after an open, then when they are on screen. */

@@ -9,7 +9,7 @@
  * diagram only moves the viewport frame (an SVG mask, as React Flow's).
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useId, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import type { Id, Placement, View } from '@shared/model/types';
 import { useDocument, useSession } from '../editor/EditorContext';
 
@@ -53,10 +53,39 @@ function union(a: Box | null, b: Box): Box {
   };
 }
 
-/** Paints every node of the view (dragged ones where they are being dragged) into the minimap's box. */
+/** The view's nodes but the dragged ones, as a bitmap of `bounds` fine enough for any minimap scale. */
+interface NodeBitmap {
+  image: HTMLCanvasElement;
+  bounds: Box;
+  fill: string;
+}
+
+function drawNodes(colourOf: Element, view: View | undefined, dragged: ReadonlySet<Id>, bounds: Box): NodeBitmap {
+  const image = document.createElement('canvas');
+  const fill = getComputedStyle(colourOf).fill;
+  // The minimap never shows the nodes larger than when they fill it.
+  const scale = Math.min(WIDTH / bounds.width, HEIGHT / bounds.height) * (globalThis.devicePixelRatio || 1);
+  image.width = Math.max(1, Math.ceil(bounds.width * scale));
+  image.height = Math.max(1, Math.ceil(bounds.height * scale));
+  const context = image.getContext('2d');
+  if (!context) return { image, bounds, fill };
+  context.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
+  context.fillStyle = fill;
+  const placements = view?.placements ?? {};
+  for (const id in placements) {
+    const p = placements[id];
+    if (p && !dragged.has(id)) context.fillRect(p.x, p.y, p.width, p.height);
+  }
+  return { image, bounds, fill };
+}
+
+/**
+ * Shows the nodes in the minimap's box, mapped as the SVG's viewBox (xMidYMid meet): the bitmap, and the
+ * dragged nodes where they are now.
+ */
 function paint(
   canvas: HTMLCanvasElement,
-  colourOf: Element,
+  nodes: NodeBitmap,
   view: View | undefined,
   dragPositions: ReadonlyMap<Id, { x: number; y: number }>,
   box: Box,
@@ -66,21 +95,24 @@ function paint(
   if (canvas.height !== HEIGHT * ratio) canvas.height = HEIGHT * ratio;
   const context = canvas.getContext('2d');
   if (!context) return;
-  // The SVG's viewBox mapping (preserveAspectRatio xMidYMid meet), so nodes sit under the viewport frame.
-  const fit = Math.min(WIDTH / box.width, HEIGHT / box.height);
-  const scale = fit * ratio;
-  const left = ((WIDTH - box.width * fit) / 2) * ratio;
-  const top = ((HEIGHT - box.height * fit) / 2) * ratio;
+  const fit = Math.min(WIDTH / box.width, HEIGHT / box.height) * ratio;
+  const left = (WIDTH * ratio - box.width * fit) / 2;
+  const top = (HEIGHT * ratio - box.height * fit) / 2;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, canvas.width, canvas.height);
-  context.setTransform(scale, 0, 0, scale, left - box.x * scale, top - box.y * scale);
-  context.fillStyle = getComputedStyle(colourOf).fill;
-  const placements = view?.placements ?? {};
-  for (const id in placements) {
-    const p = placements[id];
-    if (!p) continue;
-    const at = dragPositions.get(id) ?? p;
-    context.fillRect(at.x, at.y, p.width, p.height);
+  const { bounds } = nodes;
+  context.drawImage(
+    nodes.image,
+    left + (bounds.x - box.x) * fit,
+    top + (bounds.y - box.y) * fit,
+    bounds.width * fit,
+    bounds.height * fit,
+  );
+  context.setTransform(fit, 0, 0, fit, left - box.x * fit, top - box.y * fit);
+  context.fillStyle = nodes.fill;
+  for (const [id, at] of dragPositions) {
+    const p = view?.placements[id];
+    if (p) context.fillRect(at.x, at.y, p.width, p.height);
   }
 }
 
@@ -100,7 +132,17 @@ export function CanvasMiniMap({ ariaLabel, scheme }: { ariaLabel: string; scheme
   const viewId = useSession((state) => state.activeViewId);
   const view = useDocument((state) => state.doc.views[viewId]);
   const dragPositions = useSession((state) => state.dragPositions);
-  const bounds = useMemo(() => boundsOf(view?.placements ?? {}), [view]);
+  const placed = useMemo(() => boundsOf(view?.placements ?? {}), [view]);
+  // Dragged nodes may leave the placed bounds; they are few.
+  let bounds = placed;
+  for (const [id, at] of dragPositions) {
+    const p = view?.placements[id];
+    if (p) bounds = union(bounds, { x: at.x, y: at.y, width: p.width, height: p.height });
+  }
+  // Which nodes are dragged changes when a drag starts or ends, not on every frame of it.
+  const draggedKey = [...dragPositions.keys()].join('\n');
+  const nodes = useRef<NodeBitmap | null>(null);
+  const [drawn, setDrawn] = useState(0);
 
   const { transform, width: flowWidth, height: flowHeight } = useStore(selectViewport, sameViewport);
   const [tx, ty, zoom] = transform;
@@ -113,10 +155,21 @@ export function CanvasMiniMap({ ariaLabel, scheme }: { ariaLabel: string; scheme
   const x = content.x - (viewScale * WIDTH - content.width) / 2 - offset;
   const y = content.y - (viewScale * HEIGHT - content.height) / 2 - offset;
 
+  // The nodes are drawn when they change, in a task of their own, so an edit or the start of a drag never
+  // waits for 10,000 rectangles; a pan or zoom only places the bitmap again.
   useEffect(() => {
-    if (canvas.current && colour.current)
-      paint(canvas.current, colour.current, view, dragPositions, { x, y, width, height });
-  }, [view, dragPositions, x, y, width, height, scheme]);
+    const timer = setTimeout(() => {
+      const dragged = new Set(draggedKey === '' ? [] : draggedKey.split('\n'));
+      nodes.current = colour.current && placed ? drawNodes(colour.current, view, dragged, placed) : null;
+      setDrawn((count) => count + 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [view, placed, draggedKey, scheme]);
+  useEffect(() => {
+    if (!canvas.current) return;
+    if (nodes.current) paint(canvas.current, nodes.current, view, dragPositions, { x, y, width, height });
+    else canvas.current.getContext('2d')?.clearRect(0, 0, canvas.current.width, canvas.current.height);
+  }, [drawn, view, dragPositions, x, y, width, height]);
 
   // Dragging on the minimap moves the viewport frame with the pointer.
   const panFrom = useRef<{ x: number; y: number } | null>(null);

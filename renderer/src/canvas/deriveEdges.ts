@@ -1,6 +1,7 @@
 /** Document -> React Flow edges for one view, reusing unchanged edge objects. */
 import { MarkerType, type Edge } from '@xyflow/react';
 import type { Id, Link, View } from '@shared/model/types';
+import { sizeOf } from '../editor/sizeOf';
 import { sameItems } from './deriveNodes';
 
 export interface LinkEdgeData extends Record<string, unknown> {
@@ -27,7 +28,23 @@ export function createEdgeDeriver(): (
 ) => LinkEdge[] {
   let cache = new Map<Id, CacheEntry>();
   let last: LinkEdge[] = [];
+  let lastInputs: { view: View; links: object; selected: object; classNameOf: unknown } | null = null;
   return (view, links, selected, classNameOf) => {
+    // A move changes the view but not which elements it shows: the edges are the same (one pass over the
+    // placements instead of one over every link).
+    const inputs = lastInputs;
+    if (
+      view &&
+      inputs &&
+      inputs.links === links &&
+      inputs.selected === selected &&
+      inputs.classNameOf === classNameOf &&
+      samePlacedIds(inputs.view.placements, view.placements)
+    ) {
+      inputs.view = view;
+      return last;
+    }
+    lastInputs = view ? { view, links, selected, classNameOf } : null;
     const next = new Map<Id, CacheEntry>();
     const edges: LinkEdge[] = [];
     if (!view) return edges;
@@ -67,4 +84,12 @@ export function createEdgeDeriver(): (
     last = edges;
     return edges;
   };
+}
+
+/** Whether two placement records hold the same element ids. */
+function samePlacedIds(a: Readonly<Record<Id, unknown>>, b: Readonly<Record<Id, unknown>>): boolean {
+  if (a === b) return true;
+  if (sizeOf(a) !== sizeOf(b)) return false;
+  for (const id in b) if (!Object.hasOwn(a, id)) return false;
+  return true;
 }

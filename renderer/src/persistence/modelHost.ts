@@ -12,7 +12,7 @@ import { newId } from '@shared/model/ids';
 import { renameModel } from '@shared/model/renameModel';
 import { reuseUnchanged } from '@shared/model/reuseUnchanged';
 import type { Id, ModelDocument } from '@shared/model/types';
-import { benchOpenRequested } from '../bench/benchHooks';
+import { benchModelLoaded, benchOpenRequested } from '../bench/benchHooks';
 import { emptyModel } from '../editor/createEditor';
 import type { Platform } from '../platform/Platform';
 import { loadRunStageSample } from '../samples/loadSample';
@@ -291,6 +291,7 @@ export class ModelHost {
     }
     await this.settleOpen();
     const loaded = stored?.doc.id === id ? stored : await library.models.loadModel(id);
+    benchModelLoaded();
     current?.close();
     this.set({ phase: 'open', open: openStored(library, loaded), overlay: null, notice: null });
     rememberHere(id);

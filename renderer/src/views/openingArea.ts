@@ -9,8 +9,8 @@
 import type { Id, View } from '@shared/model/types';
 
 export const FIT_ALL = 500;
-/** The corner shown, in flow units: about a 1,200 x 750 px canvas at half size. */
-export const OPENING_AREA = { width: 2400, height: 1500 };
+/** The corner shown, in flow units: on a typical canvas, names stay readable (about 70 % zoom). */
+export const OPENING_AREA = { width: 1200, height: 800 };
 
 /** The ids of the nodes to fit when `view` first appears. */
 export function openingIds(view: View): Id[] {

@@ -38,8 +38,8 @@ export interface ComputeApi {
 }
 
 export interface BaselineApi {
-  /** Start of the raw read -> canvas interactive, and navigation start -> interactive, ms (null until then). */
-  opened: () => { openMs: number; fromNavigationMs: number } | null;
+  /** Start of the raw read -> canvas interactive, navigation start -> interactive, the read alone; ms (null until then). */
+  opened: () => { openMs: number; fromNavigationMs: number; readMs: number } | null;
   elements: () => number;
 }
 

@@ -33,8 +33,9 @@ const viewport = {
 };
 
 let started = 0;
-let opened: { openMs: number; fromNavigationMs: number } | null = null;
+let opened: { openMs: number; fromNavigationMs: number; readMs: number } | null = null;
 let elementCount = 0;
+let readMs = 0;
 window.__baseline = { opened: () => opened, elements: () => elementCount };
 
 function Canvas({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }) {
@@ -45,7 +46,7 @@ function Canvas({ initialNodes, edges }: { initialNodes: Node[]; edges: Edge[] }
   );
   useEffect(() => {
     void whenInteractive().then((at) => {
-      opened = { openMs: at - started, fromNavigationMs: at };
+      opened = { openMs: at - started, fromNavigationMs: at, readMs };
     });
   }, []);
   return createElement(
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     ]),
   );
   elementCount = elements.length;
+  readMs = performance.now() - started;
   const names = new Map(elements.map((element) => [element.id, element.name]));
   const nodes: Node[] = placements.map((p) => ({
     id: p.elementId,

@@ -166,7 +166,7 @@ export async function measureInteraction(
     detail: {
       move_ms: med(edits.move, (e) => e.persistMs),
       rename_ms: med(edits.rename, (e) => e.persistMs),
-      includes: "autosave's 300 ms debounce",
+      includes: "autosave's 100 ms debounce",
       validated_after_ms: med(all, (e) => e.validatedMs),
     },
   });

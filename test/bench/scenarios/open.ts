@@ -21,17 +21,19 @@ export async function measureOpen(
   const warm = await openApp(bench, context, modelId);
   const canvas = await canvasView(warm.page);
   await warm.page.close();
-  const app = { open: [] as number[], nav: [] as number[], commit: [] as number[] };
-  const base = { open: [] as number[], nav: [] as number[] };
+  const app = { open: [] as number[], nav: [] as number[], commit: [] as number[], load: [] as number[] };
+  const base = { open: [] as number[], nav: [] as number[], read: [] as number[] };
   for (let i = 0; i < reps; i++) {
     const opened = await openApp(bench, context, modelId);
     app.open.push(opened.openMs);
     app.nav.push(opened.fromNavigationMs);
     app.commit.push(opened.firstCommitMs);
+    app.load.push(opened.loadMs);
     await opened.page.close();
     const baseline = await openBaseline(bench, context, modelId, canvas);
     base.open.push(baseline.openMs);
     base.nav.push(baseline.fromNavigationMs);
+    base.read.push(baseline.readMs);
     await baseline.page.close();
   }
   results.add({
@@ -46,9 +48,11 @@ export async function measureOpen(
       runs: base.open.map((v) => round(v)),
     },
     detail: {
+      read_from_library_ms: round(median(app.load)),
       first_canvas_commit_ms: round(median(app.commit)),
       navigation_to_interactive_ms: round(median(app.nav)),
       baseline_navigation_to_interactive_ms: round(median(base.nav)),
+      baseline_raw_read_ms: round(median(base.read)),
       canvas: `${Math.round(canvas.width)}x${Math.round(canvas.height)} px at zoom ${canvas.zoom.toFixed(2)}`,
     },
   });

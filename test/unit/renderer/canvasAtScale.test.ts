@@ -6,6 +6,7 @@ import { connect } from '@shared/model/connect';
 import { createModel } from '@shared/model/createModel';
 import { diffDocuments, diffOnce } from '@shared/model/diffDocuments';
 import { movePlacements } from '@shared/model/movePlacements';
+import { removeFromView } from '@shared/model/removeFromView';
 import { renameElement } from '@shared/model/renameElement';
 import type { ModelDocument, OpResult } from '@shared/model/types';
 import { createEdgeDeriver } from '../../../renderer/src/canvas/deriveEdges';
@@ -86,6 +87,15 @@ describe('nodes at scale', () => {
     expect(
       derive(renamed.views.v, renamed.links, new Set(['l2'])).find((edge) => edge.id === 'l2')?.selected,
     ).toBe(true);
+  });
+
+  it('drops the edges of a node taken out of the view, and brings them back', () => {
+    const derive = createEdgeDeriver();
+    const doc = model(5);
+    expect(derive(doc.views.v, doc.links, new Set())).toHaveLength(5);
+    const without = ok(removeFromView(doc, 'v', ['s2']));
+    expect(derive(without.views.v, without.links, new Set()).map((edge) => edge.id)).not.toContain('l2');
+    expect(derive(doc.views.v, doc.links, new Set())).toHaveLength(5);
   });
 });
 
