@@ -2,6 +2,8 @@
  * `npm run bench`: the editor at 1k, 5k, 10k and 50k elements against bare
  * React Flow and raw IndexedDB, measured in the same run on the same data.
  * `npm run bench -- --quick`: the smallest size only, fewer repetitions (CI).
+ * While working on one figure: `--only=open,interact,compute,import` runs
+ * those scenarios alone, `--size=N` replaces every size with N.
  *
  * Builds the app for production and the bench pages beside it, serves them on
  * 127.0.0.1, and drives Debian's Chromium (headless, software rendering). Each
@@ -64,9 +66,58 @@ async function seeded(bench: Bench, size: number): Promise<BrowserContext> {
   return context;
 }
 
+type Scenario = 'open' | 'interact' | 'compute' | 'import';
+const SCENARIOS: readonly Scenario[] = ['open', 'interact', 'compute', 'import'];
+
+/** The value of `--name=value`, if given. */
+function option(args: string[], name: string): string | undefined {
+  return args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** The plan with every size replaced by `size` (one figure at a size not in the plan). */
+function atSize(plan: Plan, size: number): Plan {
+  return { ...plan, openSizes: [size], interactSize: size, computeSizes: [size], importSize: size };
+}
+
+/** Validation and exports on the compute page, then the import (which reuses the generated model). */
+async function computeAndImport(
+  bench: Bench,
+  plan: Plan,
+  results: Results,
+  runs: (scenario: Scenario) => boolean,
+): Promise<void> {
+  const context = await newContext(bench);
+  const compute = await openComputePage(bench, context);
+  try {
+    for (const size of runs('compute') ? plan.computeSizes : []) {
+      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), { n: size, id: modelId(size) });
+      await measureCompute(bench, compute, results, modelId(size), size, plan.reps.compute);
+      if (size !== plan.importSize) await compute.evaluate((id) => window.__bench!.drop(id), modelId(size));
+    }
+    if (!runs('import')) return;
+    if (!runs('compute') || !plan.computeSizes.includes(plan.importSize))
+      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), {
+        n: plan.importSize,
+        id: modelId(plan.importSize),
+      });
+    const size = plan.importSize;
+    await measureImport(bench, context, compute, results, modelId(size), size, plan.reps.import);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function main(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
-  const plan = quick ? QUICK : FULL;
+  const size = Number(option(args, 'size') ?? Number.NaN);
+  const plan = Number.isInteger(size) && size > 0 ? atSize(quick ? QUICK : FULL, size) : quick ? QUICK : FULL;
+  const only = option(args, 'only')?.split(',') ?? SCENARIOS;
+  const unknown = only.filter((name) => !SCENARIOS.includes(name as Scenario));
+  if (unknown.length > 0) {
+    console.error(`Unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}.`);
+    return 2;
+  }
+  const runs = (scenario: Scenario) => only.includes(scenario);
   const started = Date.now();
   const log = (line: string) =>
     console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
@@ -79,53 +130,41 @@ export async function main(args: string[]): Promise<number> {
   const bench: Bench = { browser, url: server.url, quick, log };
   try {
     for (const size of plan.openSizes) {
+      const interact = runs('interact') && size === plan.interactSize;
+      if (!runs('open') && !interact) continue;
       const context = await seeded(bench, size);
-      await measureOpen(bench, context, results, modelId(size), size, plan.reps.open);
-      if (size === plan.interactSize)
+      if (runs('open')) await measureOpen(bench, context, results, modelId(size), size, plan.reps.open);
+      if (interact)
         await measureInteraction(bench, context, results, modelId(size), size, plan.reps.interact);
       await context.close();
     }
-
-    const computeContext = await newContext(bench);
-    const compute = await openComputePage(bench, computeContext);
-    for (const size of plan.computeSizes) {
-      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), { n: size, id: modelId(size) });
-      await measureCompute(bench, compute, results, modelId(size), size, plan.reps.compute);
-      if (size !== plan.importSize) await compute.evaluate((id) => window.__bench!.drop(id), modelId(size));
-    }
-    if (!plan.computeSizes.includes(plan.importSize))
-      await compute.evaluate(({ n, id }) => window.__bench!.generate(n, id), {
-        n: plan.importSize,
-        id: modelId(plan.importSize),
-      });
-    await measureImport(
-      bench,
-      computeContext,
-      compute,
-      results,
-      modelId(plan.importSize),
-      plan.importSize,
-      plan.reps.import,
-    );
-    await computeContext.close();
+    if (runs('compute') || runs('import')) await computeAndImport(bench, plan, results, runs);
   } finally {
     await browser.close();
     await server.close();
   }
 
   const date = new Date().toISOString();
+  const partial = option(args, 'only') !== undefined || option(args, 'size') !== undefined;
   const about = machine();
-  console.log(`\nMapwright benchmark (${quick ? 'quick' : 'full'}), ${date}`);
+  console.log(
+    `\nMapwright benchmark (${quick ? 'quick' : 'full'}${partial ? `, only ${only.join(', ')}` : ''}), ${date}`,
+  );
   console.log(`${about['cores']} cores (${about['cpu']}), ${about['chromium']}, ${about['rendering']}\n`);
   console.log(table(results.figures));
-  const path = writeResults({
-    date,
-    mode: quick ? 'quick' : 'full',
-    machine: about,
-    plan,
-    durationS: Math.round((Date.now() - started) / 1000),
-    figures: results.figures,
-  });
+  // A partial run leaves the last whole run's figures in results.json.
+  const path = writeResults(
+    {
+      date,
+      mode: quick ? 'quick' : 'full',
+      machine: about,
+      plan,
+      only,
+      durationS: Math.round((Date.now() - started) / 1000),
+      figures: results.figures,
+    },
+    partial ? 'partial.json' : 'results.json',
+  );
   const missed = results.figures.filter((f) => f.target && !f.target.met).map((f) => `${f.metric}@${f.size}`);
   console.log(`\nWritten to ${path}.${missed.length > 0 ? ` Targets missed: ${missed.join(', ')}.` : ''}`);
   return 0;

@@ -114,9 +114,9 @@ export function table(figures: readonly Figure[]): string {
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-export function writeResults(data: Record<string, unknown>): string {
+export function writeResults(data: Record<string, unknown>, file = 'results.json'): string {
   mkdirSync(BENCH_DIR, { recursive: true });
-  const path = resolve(BENCH_DIR, 'results.json');
+  const path = resolve(BENCH_DIR, file);
   writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
   return path;
 }
