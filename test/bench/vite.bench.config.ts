@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
 import { rendererConfig } from '../../vite.renderer.ts';
 
-export const BENCH_DIR = resolve(import.meta.dirname, '../../.bench');
+// MAPWRIGHT_BENCH_DIR: another folder, so that two benchmark runs on one checkout do not build over each other.
+export const BENCH_DIR = process.env['MAPWRIGHT_BENCH_DIR'] ?? resolve(import.meta.dirname, '../../.bench');
 export const DIST_DIR = resolve(BENCH_DIR, 'dist');
 const pages = resolve(import.meta.dirname, 'pages');
 

@@ -1,5 +1,12 @@
 /** The diagram surface: the active view's elements and links, with grid, zoom controls and minimap. */
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, SelectionMode } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  SelectionMode,
+} from '@xyflow/react';
 import { useCallback } from 'react';
 import { useBenchCanvasReady } from '../bench/benchHooks';
 import type { ColorScheme } from '../theme/useColorScheme';
@@ -10,6 +17,7 @@ import { NODE_TYPES } from './ElementNodeView';
 import type { ElementNode } from './deriveNodes';
 import { useConnecting } from './useConnecting';
 import { useEdgeChanges, useNodeChanges } from './useNodeChanges';
+import { useDetailLevel } from './useDetailLevel';
 import { usePaletteDrop } from './usePaletteDrop';
 import { useViewEdges, useViewNodes } from './useViewNodes';
 
@@ -35,13 +43,20 @@ export function CanvasView({ scheme }: { scheme: ColorScheme }) {
   const connecting = useConnecting();
   const drop = usePaletteDrop();
   const snapToGrid = useSession((state) => state.snapToGrid);
+  const detail = useDetailLevel();
   const onNodeDoubleClick = useCallback(
     (_event: React.MouseEvent, node: ElementNode) => editor.session.getState().startRenaming(node.id),
     [editor],
   );
 
   return (
-    <main className="canvas" aria-label="Diagram canvas" onDragOver={drop.onDragOver} onDrop={drop.onDrop}>
+    <main
+      className="canvas"
+      data-detail={detail}
+      aria-label="Diagram canvas"
+      onDragOver={drop.onDragOver}
+      onDrop={drop.onDrop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -18,7 +18,9 @@ function ElementNodeView({ id, data, type, selected }: NodeProps<ElementNode>) {
   const renaming = useSession((state) => state.renamingId === id);
   const stage = element.attributes.life_cycle_stage;
   return (
-    <div className={`element-node family-${type}${selected ? ' is-selected' : ''}`}>
+    <div
+      className={`element-node family-${type}${selected ? ' is-selected' : ''}${findingCount > 0 ? ' has-findings' : ''}`}
+    >
       <Handle type="target" position={Position.Top} aria-label={`Link into ${element.name}`} />
       <div className="element-node-header">
         <KindIcon icon={kind.icon} size={14} />

@@ -3,6 +3,7 @@ import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CATALOGUE } from '@shared/csdm';
 import type { LinkEdge } from './deriveEdges';
+import { LinkLabel } from './LinkLabel';
 
 /** The label users read: "Depends on", "offered as"; unknown imported types show as stored. */
 export function linkLabel(type: string): string {
@@ -14,20 +15,16 @@ function LinkEdgeView(props: EdgeProps<LinkEdge>) {
   const type = props.data?.link.type ?? '';
   const known = type in CATALOGUE.linkTypes;
   return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      markerEnd={props.markerEnd}
-      className={known ? undefined : 'is-unknown-link'}
-      label={linkLabel(type)}
-      labelX={labelX}
-      labelY={labelY}
-      labelShowBg
-      labelBgPadding={[4, 2]}
-      labelBgBorderRadius={3}
-      labelStyle={{ fontSize: 10 }}
-      interactionWidth={16}
-    />
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={props.markerEnd}
+        className={known ? undefined : 'is-unknown-link'}
+        interactionWidth={16}
+      />
+      <LinkLabel x={labelX} y={labelY} text={linkLabel(type)} />
+    </>
   );
 }
 
