@@ -20,6 +20,7 @@ import type { Editor } from '../editor/EditorContext';
 import { describeStorageError, type StorageProblem } from '../persistence/errors';
 import type { Library } from '../persistence/openLibrary';
 import type { OpenModel } from '../persistence/openModel';
+import type { LoadedModel } from '../persistence/repository';
 import type { FileFilter, Platform } from '../platform/Platform';
 import { createImportRunner, ImportCancelled, type ImportRunner } from './importClient';
 import { IMPORT_FORMAT_LABELS, summarizeImport, type ImportSummary } from './importSummary';
@@ -54,7 +55,8 @@ export interface ImportHost {
   readonly store: {
     getState(): { library: Library | null; storageProblem: StorageProblem | null; open: OpenModel | null };
   };
-  openModel(id: Id): Promise<void>;
+  /** `stored`: createModel's answer, so the model just written opens without being read back. */
+  openModel(id: Id, stored?: LoadedModel): Promise<void>;
 }
 
 const IMPORTABLE = /\.(json|zip|csv)$/i;
@@ -232,10 +234,10 @@ export class ImportController {
       );
     const taken = await library.db.models.get(doc.id);
     const fresh = taken ? { ...doc, id: newId() } : doc;
-    await library.models.createModel(fresh);
+    const stored = await library.models.createModel(fresh);
     library.channel.post({ type: 'library' });
     try {
-      await this.host.openModel(fresh.id);
+      await this.host.openModel(fresh.id, stored);
     } catch (error) {
       throw new StoreProblem(
         `“${fresh.name}” was added to the library but could not be opened. ${error instanceof Error && error.name === 'UnsavedChangesError' ? error.message : describeStorageError(error).message} Open it from File › Open model….`,

@@ -53,6 +53,13 @@ const file = (name: string, text: string): PendingFile => {
 };
 
 describe('ImportController', () => {
+  it('opens the stored model with what it wrote, without reading every row back', async () => {
+    const { host, created } = fakeHost();
+    const controller = new ImportController(host, inline);
+    await controller.importFiles([file('Payroll.csdm.json', saveNative(serviceMap()))]);
+    expect(host.openModel).toHaveBeenCalledWith(created[0]!.id, { doc: created[0], revision: 1 });
+  });
+
   it('stores a model file as a new model named after the file, and opens it', async () => {
     const { host, created, opened, notices } = fakeHost();
     const controller = new ImportController(host, inline);
