@@ -21,6 +21,7 @@ import {
   type NativeMenuCommand,
   type NativeMenuEntry,
   type NativeMenuSection,
+  type NativeMenuSubmenu,
 } from '../../shared/ipc/native-menu';
 
 export interface MenuActions {
@@ -56,12 +57,13 @@ export function menuTemplate(
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
 
+  // Windows and Linux read "&" as a mnemonic marker; "&&" shows the character.
+  const labelOf = (label: string) => (mac ? label : label.replaceAll('&', '&&'));
   const command = (item: NativeMenuCommand): MenuItemConstructorOptions => {
     const accelerator = item.shortcut === undefined ? undefined : toAccelerator(item.shortcut);
     const shown = accelerator !== undefined && (!mac || hasModifier(item.shortcut ?? ''));
     return {
-      // Windows and Linux read "&" as a mnemonic marker; "&&" shows the character.
-      label: mac ? item.label : item.label.replaceAll('&', '&&'),
+      label: labelOf(item.label),
       enabled: item.enabled,
       type: item.checked === undefined ? 'normal' : 'checkbox',
       ...(item.checked === undefined ? {} : { checked: item.checked }),
@@ -69,8 +71,15 @@ export function menuTemplate(
       click: () => actions.command(item.id),
     };
   };
+  const submenu = (item: NativeMenuSubmenu): MenuItemConstructorOptions => {
+    const items = tidy(entries(item.items));
+    // An empty submenu would open onto nothing: it is shown, greyed out, so the menu keeps its shape.
+    return { label: labelOf(item.label), enabled: item.enabled && items.length > 0, submenu: items };
+  };
   const entries = (items: readonly NativeMenuEntry[]): MenuItemConstructorOptions[] =>
-    items.map((item) => (item.type === 'separator' ? separator : command(item)));
+    items.map((item) =>
+      item.type === 'separator' ? separator : item.type === 'submenu' ? submenu(item) : command(item),
+    );
 
   const clipboard: MenuItemConstructorOptions[] = [
     // Registered on purpose: Chromium's own clipboard commands, so text fields work and the page gets DOM clipboard events.

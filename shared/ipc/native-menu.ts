@@ -20,7 +20,21 @@ export interface NativeMenuCommand {
   checked?: boolean;
 }
 
-export type NativeMenuEntry = NativeMenuCommand | { type: 'separator' };
+export type NativeMenuLeaf = NativeMenuCommand | { type: 'separator' };
+
+/**
+ * A submenu whose items the renderer lists (File › Open recent). One level
+ * deep: nothing in Mapwright nests further, and a flat shape keeps the check
+ * of what the renderer sends simple.
+ */
+export interface NativeMenuSubmenu {
+  type: 'submenu';
+  label: string;
+  enabled: boolean;
+  items: NativeMenuLeaf[];
+}
+
+export type NativeMenuEntry = NativeMenuLeaf | NativeMenuSubmenu;
 
 export interface NativeMenuSection {
   label: 'File' | 'Edit' | 'View' | 'Arrange' | 'Help';
@@ -58,28 +72,35 @@ const commandSchema = z.strictObject({
   checked: z.boolean().optional(),
 });
 
+const separatorSchema = z.strictObject({ type: z.literal('separator') });
+
+const submenuSchema = z.strictObject({
+  type: z.literal('submenu'),
+  label: text(100),
+  enabled: z.boolean(),
+  items: z.array(z.discriminatedUnion('type', [commandSchema, separatorSchema])).max(40),
+});
+
 export const nativeMenuSchema = z.strictObject({
   sections: z
     .array(
       z.strictObject({
         label: z.enum(['File', 'Edit', 'View', 'Arrange', 'Help']),
         items: z
-          .array(
-            z.discriminatedUnion('type', [commandSchema, z.strictObject({ type: z.literal('separator') })]),
-          )
+          .array(z.discriminatedUnion('type', [commandSchema, separatorSchema, submenuSchema]))
           .max(120),
       }),
     )
     .max(8),
 });
 
-/** The command ids a menu can send back: main accepts no others. */
+/** The command ids a menu can send back, submenus included: main accepts no others. */
 export function commandIds(menu: NativeMenu): Set<string> {
-  return new Set(
-    menu.sections.flatMap((section) =>
-      section.items.flatMap((item) => (item.type === 'command' ? [item.id] : [])),
-    ),
-  );
+  const ids = (items: readonly NativeMenuEntry[]): string[] =>
+    items.flatMap((item) =>
+      item.type === 'command' ? [item.id] : item.type === 'submenu' ? ids(item.items) : [],
+    );
+  return new Set(menu.sections.flatMap((section) => ids(section.items)));
 }
 
 const KEY_NAMES: Readonly<Record<string, string>> = { '?': '?', '=': '=', '-': '-', "'": "'", '/': '/' };

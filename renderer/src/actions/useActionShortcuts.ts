@@ -1,5 +1,6 @@
 /** One keyboard listener for every action's shortcut, plus the native menu's commands. */
 import { useEffect } from 'react';
+import { submenuItemById } from '../menubar/menuModel';
 import { ACTIONS, actionById, runAction } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { ActionContext } from './types';
@@ -40,7 +41,13 @@ export function useActionShortcuts(ctx: ActionContext | null): void {
         return;
       }
       const action = actionById(command);
-      if (action) runAction(action, ctx);
+      if (action) {
+        runAction(action, ctx);
+        return;
+      }
+      // Not an action: an item of a submenu (File › Open recent), looked up as it stands now.
+      const item = submenuItemById(command, ctx);
+      if (item?.enabled) item.run();
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);

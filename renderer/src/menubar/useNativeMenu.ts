@@ -1,15 +1,16 @@
 /**
  * Keeps the desktop build's native menu in step with the actions: the
  * description is sent on mount and again whenever an enabled or checked
- * state may have changed (the document, its undo history, the session or a
- * running auto-layout). Changes are coalesced (a drag changes the document
- * many times a second) and only a description that differs is sent.
+ * state may have changed (the document, its undo history, the session, a
+ * running auto-layout, or a submenu's items such as the recent models).
+ * Changes are coalesced (a drag changes the document many times a second)
+ * and only a description that differs is sent.
  */
 import { useEffect, useRef } from 'react';
 import type { NativeMenu } from '@shared/ipc/native-menu';
 import type { ActionContext } from '../actions/types';
 import { layoutStatusOf } from '../layout/layoutStatus';
-import { describeNativeMenu } from './menuModel';
+import { describeNativeMenu, subscribeToSubmenus } from './menuModel';
 
 export const MENU_SYNC_DELAY_MS = 100;
 
@@ -65,6 +66,7 @@ export function useNativeMenu(ctx: ActionContext | null): void {
             editor.document.temporal.subscribe(onChange),
             editor.session.subscribe(onChange),
             layoutStatusOf(editor).subscribe(onChange),
+            subscribeToSubmenus(ctx, onChange),
           ];
           return () => stops.forEach((stop) => stop());
         },

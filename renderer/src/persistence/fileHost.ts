@@ -4,7 +4,9 @@
  * actions stay plain objects and two editors never share a host. Without a
  * host (a test editor, or the library unavailable) the commands are disabled.
  */
+import type { Id } from '@shared/model/types';
 import type { Editor } from '../editor/EditorContext';
+import type { RecentModels } from './recentModels';
 
 export type FileOverlay = 'library' | 'saveVersion' | 'versions' | 'renameModel';
 
@@ -16,6 +18,12 @@ export interface FileHost {
   /** Writes unsaved changes now. */
   saveNow: () => void;
   exportToFile: () => void;
+  /** The library's recently opened models, kept current (File › Open recent). */
+  readonly recent: RecentModels;
+  /** Opens a model of the library as the start screen does: this one's edits are written first, or it stays open. */
+  openModel: (id: Id) => void;
+  /** Empties File › Open recent and the start screen's Recent list; the model open here stays remembered. */
+  clearRecent: () => void;
 }
 
 const hosts = new WeakMap<Editor, FileHost>();

@@ -20,6 +20,7 @@ import { describeStorageError, type StorageProblem } from './errors';
 import { exportModelToFile } from './exportModel';
 import { setFileHost, type FileHost, type FileOverlay } from './fileHost';
 import { openLibrary, type Library } from './openLibrary';
+import { recentModelsOf } from './recentModels';
 import { keepSessionSane, openInMemory, openStored, type OpenModel } from './openModel';
 import { ModelNotFoundError, type LoadedModel } from './repository';
 import { clearJournal, journalStorage, recoverJournals, writeJournal } from './journal';
@@ -128,6 +129,9 @@ export class ModelHost {
       newModel: () => void this.newEmptyModel(),
       saveNow: () => void this.saveNow(),
       exportToFile: () => void this.exportToFile(),
+      recent: recentModelsOf(this.state.library),
+      openModel: (id) => void this.open(id),
+      clearRecent: () => void this.clearRecent(),
     };
   }
 
@@ -385,6 +389,16 @@ export class ModelHost {
       await library.models.restoreModel(id);
       library.channel.post({ type: 'library' });
       this.notify('info', `Restored “${name}”.`);
+    });
+  }
+
+  /**
+   * Forgets the recently opened models. The model open here is kept: it is
+   * not in the menu anyway, and a new window should still reopen it.
+   */
+  clearRecent(): Promise<void> {
+    return this.attempt('Clearing the recent models', async () => {
+      await this.requireLibrary().models.clearRecent(this.state.open?.modelId);
     });
   }
 

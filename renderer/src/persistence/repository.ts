@@ -224,6 +224,16 @@ export class ModelRepository {
     });
   }
 
+  /**
+   * Forgets the recently opened models (File › Open recent › Clear recently
+   * opened), except `keep`: the model open in this window stays first, so a
+   * new window still reopens it. The row stays (empty) rather than going, as
+   * its absence is what marks a first start.
+   */
+  async clearRecent(keep?: Id): Promise<void> {
+    await this.db.meta.put({ key: RECENT_KEY, value: keep === undefined ? [] : [keep] });
+  }
+
   private async recentIds(): Promise<Id[]> {
     const row = await this.db.meta.get(RECENT_KEY);
     return Array.isArray(row?.value) ? row.value.filter((id): id is Id => typeof id === 'string') : [];

@@ -330,4 +330,35 @@ describe('the menu host', () => {
       ['menu:command', 'edit.find'],
     ]);
   });
+
+  it('sends the ids of submenu items (File › Open recent), and only while they are offered', () => {
+    const { menus, drawn, send } = host();
+    const withRecent = (label: string, id: string): typeof MENU => ({
+      sections: [
+        {
+          label: 'File',
+          items: [
+            {
+              type: 'submenu',
+              label: 'Open recent',
+              enabled: true,
+              items: [{ type: 'command', id, label, enabled: true }],
+            },
+          ],
+        },
+      ],
+    });
+    menus.set(withRecent('Payroll', 'file.openRecent.abcdefg'));
+    const first = drawn.at(-1);
+    clickLabel(first, 'Payroll');
+    expect(send).toHaveBeenCalledExactlyOnceWith('menu:command', 'file.openRecent.abcdefg');
+    // Payroll left the list: its old item sends nothing.
+    menus.set(withRecent('Claims', 'file.openRecent.hijklmn'));
+    clickLabel(first, 'Payroll');
+    clickLabel(drawn.at(-1), 'Claims');
+    expect(send.mock.calls.map(([, id]) => id)).toEqual([
+      'file.openRecent.abcdefg',
+      'file.openRecent.hijklmn',
+    ]);
+  });
 });

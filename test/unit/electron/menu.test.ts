@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_NATIVE_MENU, type NativeMenu } from '../../../shared/ipc/native-menu';
+import { EMPTY_NATIVE_MENU, type NativeMenu, type NativeMenuLeaf } from '../../../shared/ipc/native-menu';
 import { menuActions, type CommandTarget } from '../../../electron/main/menu-dispatch';
 import { menuTemplate, type MenuActions } from '../../../electron/main/menu-template';
 
@@ -435,6 +435,73 @@ describe('menu template from the renderer description', () => {
       'View',
       'Arrange',
       'Help',
+    ]);
+  });
+});
+
+describe('submenus in the description (File › Open recent)', () => {
+  const recent = (items: NativeMenuLeaf[], enabled = true): NativeMenu => ({
+    sections: [
+      {
+        label: 'File',
+        items: [
+          { type: 'command', id: 'file.open', label: 'Open model…', shortcut: 'Mod+O', enabled: true },
+          { type: 'submenu', label: 'Open recent', enabled, items },
+          { type: 'command', id: 'file.library', label: 'Model library', enabled: true },
+        ],
+      },
+    ],
+  });
+  const MODELS: NativeMenuLeaf[] = [
+    { type: 'command', id: 'file.openRecent.abcdefg', label: 'Payroll & Claims', enabled: true },
+    { type: 'command', id: 'file.openRecent.hijklmn', label: '<b>markup</b>', enabled: true },
+    { type: 'separator' },
+    { type: 'command', id: 'file.clearRecent', label: 'Clear recently opened', enabled: true },
+  ];
+
+  it('draws a submenu in its place, its items with their labels, sending their ids when clicked', () => {
+    for (const platform of PLATFORMS) {
+      const { template, actions } = build(platform, recent(MODELS));
+      const file = menu(template, 'File');
+      expect(outline(file).slice(0, 3)).toEqual(['Open model…', 'Open recent', 'Model library']);
+      const entry = file[1]!;
+      expect(entry).toMatchObject({ label: 'Open recent', enabled: true });
+      expect(entry.type === undefined || entry.type === 'submenu').toBe(true);
+      expect(entry.click).toBeUndefined();
+      const ampersand = platform === 'darwin' ? 'Payroll & Claims' : 'Payroll && Claims';
+      expect(outline(submenu(entry))).toEqual([ampersand, '<b>markup</b>', '-', 'Clear recently opened']);
+      for (const child of submenu(entry)) if (child.click) click(child);
+      expect(actions.command.mock.calls.map(([id]) => id)).toEqual([
+        'file.openRecent.abcdefg',
+        'file.openRecent.hijklmn',
+        'file.clearRecent',
+      ]);
+      // Names are not shortcuts: nothing in the submenu has an accelerator.
+      expect(submenu(entry).some((child) => child.accelerator !== undefined)).toBe(false);
+    }
+  });
+
+  it('copies the enabled states, and greys out a submenu with nothing in it', () => {
+    const { template } = build('linux', recent([{ ...MODELS[3]!, enabled: false } as NativeMenuLeaf], false));
+    const entry = item(template, 'File', 'Open recent');
+    expect(entry.enabled).toBe(false);
+    expect(submenu(entry)[0]).toMatchObject({ label: 'Clear recently opened', enabled: false });
+    for (const items of [[], [{ type: 'separator' }, { type: 'separator' }]] as NativeMenuLeaf[][]) {
+      const empty = item(build('win32', recent(items)).template, 'File', 'Open recent');
+      expect(empty.enabled).toBe(false);
+      expect(submenu(empty)).toEqual([]);
+    }
+  });
+
+  it('never leads, trails or doubles a separator inside a submenu', () => {
+    const sloppy: NativeMenuLeaf[] = [
+      { type: 'separator' },
+      MODELS[0]!,
+      { type: 'separator' },
+      { type: 'separator' },
+    ];
+    expect(outline(submenu(item(build('linux', recent(sloppy)).template, 'File', 'Open recent')))).toEqual([
+      'Payroll && Claims',
     ]);
   });
 });

@@ -255,17 +255,28 @@ describe('the library', () => {
       expect(await table.count()).toBe(0);
   });
 
-  it('remembers recently opened models, most recent first, leaving out deleted ones', async () => {
+  it('remembers recently opened models, most recent first, leaving out deleted ones, until cleared', async () => {
     t = openTestDb();
     const a = serviceMap();
     await t.repo.createModel(a);
     const b = await t.repo.duplicateModel(a.id);
+    const c = await t.repo.duplicateModel(a.id);
     await t.repo.markOpened(a.id);
     await t.repo.markOpened(b.doc.id);
+    await t.repo.markOpened(c.doc.id);
     await t.repo.markOpened(a.id);
-    expect((await t.repo.recentModels()).map((m) => m.id)).toEqual([a.id, b.doc.id]);
+    expect((await t.repo.recentModels()).map((m) => m.id)).toEqual([a.id, c.doc.id, b.doc.id]);
     await t.repo.deleteModel(a.id);
+    expect((await t.repo.recentModels()).map((m) => m.id)).toEqual([c.doc.id, b.doc.id]);
+
+    // Clearing keeps the model named (the one open in the window), and every model in the library.
+    await t.repo.clearRecent(b.doc.id);
     expect((await t.repo.recentModels()).map((m) => m.id)).toEqual([b.doc.id]);
+    await t.repo.clearRecent();
+    expect(await t.repo.recentModels()).toEqual([]);
+    expect(await t.repo.listModels()).toHaveLength(2);
+    // The start-up code reads a missing row as a first start (and would open the sample).
+    expect(await t.db.meta.get('recentModels')).toEqual({ key: 'recentModels', value: [] });
   });
 
   it('lists the most recently changed model first', async () => {

@@ -11,12 +11,25 @@ import {
   toAccelerator,
   type NativeMenu,
   type NativeMenuCommand,
+  type NativeMenuSubmenu,
 } from '@shared/ipc/native-menu';
 import { ACTIONS, isEnabled } from '../../../renderer/src/actions/registry';
 import type { ActionContext } from '../../../renderer/src/actions/types';
 import { createEditor, emptyModel } from '../../../renderer/src/editor/createEditor';
-import { CHECKED, GROUPS, MENUS, describeNativeMenu } from '../../../renderer/src/menubar/menuModel';
+import {
+  CHECKED,
+  GROUPS,
+  MENUS,
+  SUBMENUS,
+  describeNativeMenu,
+  entryId,
+  submenuItemById,
+  subscribeToSubmenus,
+} from '../../../renderer/src/menubar/menuModel';
+import { CLEAR_RECENT_ID, recentCommandId } from '../../../renderer/src/menubar/recentItems';
 import { MENU_SYNC_DELAY_MS, syncNativeMenu } from '../../../renderer/src/menubar/useNativeMenu';
+import { setFileHost, type FileHost } from '../../../renderer/src/persistence/fileHost';
+import type { ModelSummary } from '../../../renderer/src/persistence/repository';
 
 function context(): ActionContext {
   return {
@@ -192,5 +205,144 @@ describe('syncing the native menu', () => {
     syncNativeMenu(options, memory)();
     syncNativeMenu(options, memory)();
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('File › Open recent', () => {
+  const summary = (id: string, name: string): ModelSummary => ({
+    id,
+    name,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    elementCount: 0,
+    findingCount: 0,
+  });
+
+  /** A context whose editor has a model host with a recent list the test changes. */
+  function withLibrary(initial: ModelSummary[]) {
+    const ctx = context();
+    let list = initial;
+    const listeners = new Set<() => void>();
+    const host: FileHost = {
+      stored: true,
+      open: vi.fn(),
+      newModel: vi.fn(),
+      saveNow: vi.fn(),
+      exportToFile: vi.fn(),
+      recent: {
+        current: () => list,
+        subscribe: (onChange) => {
+          listeners.add(onChange);
+          return () => listeners.delete(onChange);
+        },
+      },
+      openModel: vi.fn(),
+      clearRecent: vi.fn(),
+    };
+    setFileHost(ctx.editor, host);
+    const openId = ctx.editor.document.getState().doc.id;
+    const change = (next: ModelSummary[]) => {
+      list = next;
+      listeners.forEach((listener) => listener());
+    };
+    return { ctx, host, openId, change, listeners };
+  }
+
+  const file = (menu: NativeMenu) => menu.sections.find((section) => section.label === 'File')?.items ?? [];
+  const openRecent = (menu: NativeMenu) =>
+    file(menu).find((item): item is NativeMenuSubmenu => item.type === 'submenu');
+
+  it('has every submenu exactly once, in its group’s menu', () => {
+    for (const submenu of SUBMENUS) {
+      const holders = MENUS.filter((menu) => menu.entries.some((entry) => entryId(entry) === submenu.id));
+      expect(
+        holders.map((menu) => menu.group),
+        submenu.id,
+      ).toEqual([submenu.group]);
+    }
+  });
+
+  it('sits in the File menu right after Open model…, once', () => {
+    const entries = MENUS.find((menu) => menu.group === 'File')?.entries.map(entryId) ?? [];
+    expect(entries.slice(entries.indexOf('file.open'), entries.indexOf('file.open') + 2)).toEqual([
+      'file.open',
+      'file.openRecent',
+    ]);
+    const items = file(describeNativeMenu(context()));
+    const at = items.findIndex((item) => item.type === 'submenu');
+    expect(items[at - 1]).toMatchObject({ type: 'command', id: 'file.open' });
+    expect(items.filter((item) => item.type === 'submenu')).toHaveLength(1);
+  });
+
+  it('lists the recent models but the one open here, then Clear recently opened', () => {
+    const { ctx, openId, change } = withLibrary([]);
+    change([summary('a', 'Payroll'), summary(openId, 'Open here'), summary('b', '<b>markup</b>')]);
+    const menu = describeNativeMenu(ctx);
+    const submenu = openRecent(menu);
+    expect(submenu).toEqual({
+      type: 'submenu',
+      label: 'Open recent',
+      enabled: true,
+      items: [
+        { type: 'command', id: recentCommandId('a'), label: 'Payroll', enabled: true },
+        { type: 'command', id: recentCommandId('b'), label: '<b>markup</b>', enabled: true },
+        { type: 'separator' },
+        { type: 'command', id: CLEAR_RECENT_ID, label: 'Clear recently opened', enabled: true },
+      ],
+    });
+    const checked = nativeMenuSchema.safeParse(menu);
+    expect(checked.success, checked.error?.message).toBe(true);
+    expect(commandIds(menu)).toContain(recentCommandId('b'));
+    expect(commandIds(menu)).toContain(CLEAR_RECENT_ID);
+  });
+
+  it('is greyed out with nothing recent, and without a library', () => {
+    const { ctx } = withLibrary([]);
+    expect(openRecent(describeNativeMenu(ctx))).toEqual({
+      type: 'submenu',
+      label: 'Open recent',
+      enabled: false,
+      items: [{ type: 'command', id: CLEAR_RECENT_ID, label: 'Clear recently opened', enabled: false }],
+    });
+    expect(openRecent(describeNativeMenu(context()))).toEqual({
+      type: 'submenu',
+      label: 'Open recent',
+      enabled: false,
+      items: [],
+    });
+  });
+
+  it('runs a picked item through the model host: open that model, or clear the list', () => {
+    const { ctx, host } = withLibrary([summary('a', 'Payroll'), summary('b', 'Claims')]);
+    submenuItemById(recentCommandId('b'), ctx)?.run();
+    expect(host.openModel).toHaveBeenCalledExactlyOnceWith('b');
+    submenuItemById(CLEAR_RECENT_ID, ctx)?.run();
+    expect(host.clearRecent).toHaveBeenCalledOnce();
+    expect(submenuItemById(recentCommandId('gone'), ctx)).toBeUndefined();
+    expect(submenuItemById('edit.undo', ctx)).toBeUndefined();
+  });
+
+  it('sends the native menu again when the recent list changes, and stops listening when stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const { ctx, change, listeners } = withLibrary([summary('a', 'Payroll')]);
+      const sent: NativeMenu[] = [];
+      const stop = syncNativeMenu({
+        describe: () => describeNativeMenu(ctx),
+        send: (menu) => sent.push(menu),
+        subscribe: (onChange) => subscribeToSubmenus(ctx, onChange),
+      });
+      change([summary('b', 'Claims'), summary('a', 'Payroll renamed')]);
+      vi.advanceTimersByTime(MENU_SYNC_DELAY_MS);
+      expect(sent).toHaveLength(2);
+      expect(openRecent(sent[1]!)?.items.slice(0, 2)).toMatchObject([
+        { label: 'Claims' },
+        { label: 'Payroll renamed' },
+      ]);
+      stop();
+      expect(listeners.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

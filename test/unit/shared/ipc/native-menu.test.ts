@@ -15,6 +15,16 @@ const MENU: NativeMenu = {
       label: 'File',
       items: [
         { type: 'command', id: 'file.new', label: 'New model', shortcut: 'Mod+N', enabled: true },
+        {
+          type: 'submenu',
+          label: 'Open recent',
+          enabled: true,
+          items: [
+            { type: 'command', id: 'file.openRecent.abcdefg', label: '<b>Payroll</b> & co', enabled: true },
+            { type: 'separator' },
+            { type: 'command', id: 'file.clearRecent', label: 'Clear recently opened', enabled: true },
+          ],
+        },
         { type: 'separator' },
         { type: 'command', id: 'file.exportModel', label: 'Export model to a file…', enabled: false },
       ],
@@ -97,7 +107,34 @@ describe('nativeMenuSchema', () => {
     ['an unknown modifier', command({ shortcut: 'Hyper+Z' })],
     ['an enabled flag that is not a boolean', command({ enabled: 'yes' })],
     ['an extra field', command({ role: 'quit' })],
-    ['an unknown item type', { type: 'submenu', items: [] }],
+    ['an unknown item type', { type: 'radio', label: 'Radio', enabled: true }],
+    ['a submenu without a label', { type: 'submenu', enabled: true, items: [] }],
+    [
+      'a submenu with a bad item',
+      { type: 'submenu', label: 'Open recent', enabled: true, items: [command({ id: 'x' })] },
+    ],
+    [
+      'a submenu in a submenu',
+      {
+        type: 'submenu',
+        label: 'Open recent',
+        enabled: true,
+        items: [{ type: 'submenu', label: 'Deeper', enabled: true, items: [] }],
+      },
+    ],
+    [
+      'a submenu with too many items',
+      {
+        type: 'submenu',
+        label: 'Open recent',
+        enabled: true,
+        items: Array.from({ length: 41 }, () => ({ type: 'separator' })),
+      },
+    ],
+    [
+      'a submenu with an extra field',
+      { type: 'submenu', label: 'Open recent', enabled: true, items: [], id: 'file.x' },
+    ],
   ])('rejects %s', (_case, item) => {
     expect(nativeMenuSchema.safeParse(withItem(item)).success).toBe(false);
   });
@@ -121,10 +158,12 @@ describe('nativeMenuSchema', () => {
 });
 
 describe('commandIds', () => {
-  it('lists every command id of the menu and nothing else', () => {
+  it('lists every command id of the menu, submenus included, and nothing else', () => {
     expect([...commandIds(MENU)].sort()).toEqual(
       [
         'arrange.alignLeft',
+        'file.clearRecent',
+        'file.openRecent.abcdefg',
         'edit.delete',
         'edit.linkTo',
         'edit.redo',
