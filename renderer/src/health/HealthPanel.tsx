@@ -50,6 +50,7 @@ function ScorePill({ score, label }: { score: Score; label: string }) {
 export function HealthPanel() {
   const result = useValidation((state) => state.result);
   const doc = useValidation((state) => state.doc);
+  const checked = useValidation((state) => state.checked);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   const [collapsed, setCollapsed] = useState<ReadonlySet<Stage>>(() => new Set());
   const stages = useMemo(() => healthStages(result, doc, CATALOGUE, severities), [result, doc, severities]);
@@ -84,9 +85,11 @@ export function HealthPanel() {
           <div className="health-overall-title">CSDM health</div>
           <div className="muted">{describeScore(overall)}</div>
           <div className="muted">
-            {result.findings.length === 0
-              ? 'No findings'
-              : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`}
+            {!checked
+              ? 'Checking the model…'
+              : result.findings.length === 0
+                ? 'No findings'
+                : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`}
           </div>
         </div>
       </div>

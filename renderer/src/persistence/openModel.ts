@@ -36,7 +36,7 @@ export function openStored(library: Library, loaded: LoadedModel): OpenModel {
   // Validation finishes after a save (and when a model opens): keep the library's count of the stored document current.
   const report = (state: ValidationState) => {
     const count = state.result.findings.length;
-    if (state.doc !== autosaver.savedDocument || count === reported) return;
+    if (!state.checked || state.doc !== autosaver.savedDocument || count === reported) return;
     reported = count;
     void library.models.updateFindingCount(modelId, count).catch(() => undefined);
   };
