@@ -1,16 +1,13 @@
 /**
  * What changed between two versions of a document, by object identity:
  * operations replace exactly the records they change, so autosave can write
- * only those rows. Linear in the number of records, with a shortcut when a
- * whole collection is untouched.
+ * only those rows. Proportional to the edit when the operations noted what
+ * they changed (recordChanges.ts), else linear in the number of records.
  */
+import { diffRecords, type RecordChanges } from './recordChanges';
 import type { Id, ModelDocument } from './types';
 
-export interface RecordChanges {
-  /** Added or changed: write these. */
-  put: Id[];
-  deleted: Id[];
-}
+export type { RecordChanges };
 
 export interface DocumentDiff {
   elements: RecordChanges;
@@ -18,26 +15,6 @@ export interface DocumentDiff {
   views: RecordChanges;
   /** Name, settings, timestamps or view order changed: write the model row. */
   model: boolean;
-}
-
-function diffRecords<T>(prev: Readonly<Record<Id, T>>, next: Readonly<Record<Id, T>>): RecordChanges {
-  if (prev === next) return { put: [], deleted: [] };
-  const put: Id[] = [];
-  const deleted: Id[] = [];
-  const nextIds = Object.keys(next);
-  let kept = 0;
-  for (let i = 0; i < nextIds.length; i++) {
-    const id = nextIds[i] as Id;
-    const before = Object.hasOwn(prev, id) ? prev[id] : undefined;
-    if (before !== undefined) kept++;
-    if (before !== next[id]) put.push(id);
-  }
-  const prevIds = Object.keys(prev);
-  // Every earlier id is still there: no need to look for deletions.
-  if (kept < prevIds.length) {
-    for (const id of prevIds) if (!Object.hasOwn(next, id)) deleted.push(id);
-  }
-  return { put, deleted };
 }
 
 function sameOrder(a: readonly Id[], b: readonly Id[]): boolean {

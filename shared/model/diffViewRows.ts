@@ -4,7 +4,7 @@
  * this names exactly those, so autosave never rewrites a whole view. Works
  * by object identity like `diffDocuments`, whose view changes it refines.
  */
-import type { RecordChanges } from './diffDocuments';
+import { diffRecords, type RecordChanges } from './recordChanges';
 import type { Id, ModelDocument, View } from './types';
 
 export interface PlacementKey {
@@ -23,21 +23,9 @@ export interface ViewRowChanges {
 }
 
 function placementChanges(viewId: Id, before: View | undefined, after: View, changes: ViewRowChanges): void {
-  const prev = before?.placements;
-  const next = after.placements;
-  if (prev === next) return;
-  let kept = 0;
-  for (const elementId of Object.keys(next)) {
-    const old = prev && Object.hasOwn(prev, elementId) ? prev[elementId] : undefined;
-    if (old !== undefined) kept++;
-    if (old !== next[elementId]) changes.placementsPut.push({ viewId, elementId });
-  }
-  if (!prev) return;
-  const prevIds = Object.keys(prev);
-  if (kept === prevIds.length) return;
-  for (const elementId of prevIds) {
-    if (!Object.hasOwn(next, elementId)) changes.placementsDeleted.push({ viewId, elementId });
-  }
+  const { put, deleted } = diffRecords(before?.placements ?? {}, after.placements);
+  for (const elementId of put) changes.placementsPut.push({ viewId, elementId });
+  for (const elementId of deleted) changes.placementsDeleted.push({ viewId, elementId });
 }
 
 /** `views`: the view changes `diffDocuments(prev, next)` reported. */

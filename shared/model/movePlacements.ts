@@ -1,6 +1,6 @@
 /** Move elements within a view (a drag of one or many nodes). */
 import { isValidPlacement } from './internal/placement';
-import { copyRecord, done, refuse, setEntry, withEntry } from './internal/records';
+import { done, refuse, withEntries, withEntry } from './internal/records';
 import type { Id, ModelDocument, OpResult, Placement } from './types';
 
 export function movePlacements(
@@ -10,17 +10,16 @@ export function movePlacements(
 ): OpResult {
   const view = doc.views[viewId];
   if (!view) return refuse('That view is no longer in the model.');
-  let placements: Record<Id, Placement> | undefined;
+  const moved = new Map<Id, Placement>();
   for (const [id, { x, y }] of Object.entries(positions)) {
     const current = view.placements[id];
     if (!current) return refuse('That element is not in this view.');
     if (current.x === x && current.y === y) continue;
-    const moved = { ...current, x, y };
-    if (!isValidPlacement(moved)) return refuse('A position must be a finite number.');
-    placements ??= copyRecord(view.placements);
-    setEntry(placements, id, moved);
+    const placement = { ...current, x, y };
+    if (!isValidPlacement(placement)) return refuse('A position must be a finite number.');
+    moved.set(id, placement);
   }
-  return placements
-    ? done({ ...doc, views: withEntry(doc.views, viewId, { ...view, placements }) })
-    : done(doc);
+  if (moved.size === 0) return done(doc);
+  const placements = withEntries(view.placements, moved);
+  return done({ ...doc, views: withEntry(doc.views, viewId, { ...view, placements }) });
 }

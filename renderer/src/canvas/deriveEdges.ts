@@ -1,7 +1,7 @@
 /** Document -> React Flow edges for one view, reusing unchanged edge objects. */
 import { MarkerType, type Edge } from '@xyflow/react';
 import type { Id, Link, View } from '@shared/model/types';
-import { sizeOf } from '../editor/sizeOf';
+import { sameIds } from '@shared/model/recordChanges';
 import { sameItems } from './deriveNodes';
 
 export interface LinkEdgeData extends Record<string, unknown> {
@@ -39,7 +39,7 @@ export function createEdgeDeriver(): (
       inputs.links === links &&
       inputs.selected === selected &&
       inputs.classNameOf === classNameOf &&
-      samePlacedIds(inputs.view.placements, view.placements)
+      sameIds(inputs.view.placements, view.placements)
     ) {
       inputs.view = view;
       return last;
@@ -84,12 +84,4 @@ export function createEdgeDeriver(): (
     last = edges;
     return edges;
   };
-}
-
-/** Whether two placement records hold the same element ids. */
-function samePlacedIds(a: Readonly<Record<Id, unknown>>, b: Readonly<Record<Id, unknown>>): boolean {
-  if (a === b) return true;
-  if (sizeOf(a) !== sizeOf(b)) return false;
-  for (const id in b) if (!Object.hasOwn(a, id)) return false;
-  return true;
 }

@@ -8,7 +8,13 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 export type ColorScheme = 'light' | 'dark';
 
 const STORAGE_KEY = 'mapwright.theme';
-const query = () => window.matchMedia('(prefers-color-scheme: dark)');
+/**
+ * One query list for the page: React reads the snapshot on every render and
+ * commit of the workbench, and matchMedia() evaluates the query afresh each
+ * time it is called (a few milliseconds on every edit).
+ */
+let media: MediaQueryList | null = null;
+const query = () => (media ??= window.matchMedia('(prefers-color-scheme: dark)'));
 
 function subscribeToSystem(onChange: () => void): () => void {
   const media = query();

@@ -4,6 +4,7 @@
  * autosave diffing rely on.
  */
 import type { Id, ModelDocument, OpResult } from '../types';
+import { noteDerived } from './lineage';
 
 /** Sets an own property even for an imported id such as "__proto__", which plain assignment would not. */
 export function setEntry<T>(record: Record<Id, T>, id: Id, value: T): void {
@@ -19,6 +20,18 @@ export function setEntry<T>(record: Record<Id, T>, id: Id, value: T): void {
 export function withEntry<T>(record: Readonly<Record<Id, T>>, id: Id, value: T): Record<Id, T> {
   const next = copyRecord(record);
   setEntry(next, id, value);
+  noteDerived(next, record, [id]);
+  return next;
+}
+
+/** A shallow copy with several entries set (a move of many nodes, elements added to a view). */
+export function withEntries<T>(
+  record: Readonly<Record<Id, T>>,
+  entries: ReadonlyMap<Id, T>,
+): Record<Id, T> {
+  const next = copyRecord(record);
+  for (const [id, value] of entries) setEntry(next, id, value);
+  noteDerived(next, record, [...entries.keys()]);
   return next;
 }
 
@@ -47,6 +60,7 @@ export function withoutEntries<T>(
     const key = keys[i] as Id;
     if (!ids.has(key)) setEntry(next, key, record[key] as T);
   }
+  noteDerived(next, record, [...ids]);
   return next;
 }
 

@@ -31,7 +31,8 @@ interface EditProbe {
   syncMs: number;
   savedAt: number;
   validatedAt: number;
-  longTasks: number[];
+  /** Long tasks seen since the probe was installed, the gesture before the edit included. */
+  longTasks: { start: number; duration: number }[];
   stop: () => void;
 }
 
@@ -67,7 +68,8 @@ async function installProbe(page: Page, kind: EditKind): Promise<void> {
       if (Number.isNaN(probe.validatedAt)) probe.validatedAt = performance.now();
     });
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     });
     observer.observe({ type: 'longtask' });
     probe.stop = () => {
@@ -160,7 +162,8 @@ export async function measureEdit(
       syncMs: p.syncMs,
       savedAt: p.savedAt,
       validatedAt: p.validatedAt,
-      longTasks: p.longTasks,
+      // Only tasks that ended after the edit's input event: not the drag or double-click leading to it.
+      longTasks: p.longTasks.filter((t) => t.start + t.duration >= p.editAt).map((t) => t.duration),
     };
   });
   return {

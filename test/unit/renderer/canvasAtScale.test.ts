@@ -1,4 +1,7 @@
-/** What keeps the canvas cheap with 10,000 nodes (issue 8): sizes and handles up front, arrays kept when nothing changed. */
+/**
+ * What keeps the canvas cheap with 10,000 nodes (issue 8): sizes and handles up front, arrays kept when
+ * nothing changed, and after an edit only the nodes it changed revisited.
+ */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '@shared/csdm';
 import { addElement } from '@shared/model/addElement';
@@ -6,9 +9,11 @@ import { connect } from '@shared/model/connect';
 import { createModel } from '@shared/model/createModel';
 import { diffDocuments, diffOnce } from '@shared/model/diffDocuments';
 import { movePlacements } from '@shared/model/movePlacements';
+import { removeElements } from '@shared/model/removeElements';
 import { removeFromView } from '@shared/model/removeFromView';
 import { renameElement } from '@shared/model/renameElement';
 import type { ModelDocument, OpResult } from '@shared/model/types';
+import { changedNodeIds } from '../../../renderer/src/canvas/changedNodeIds';
 import { createEdgeDeriver } from '../../../renderer/src/canvas/deriveEdges';
 import { createNodeDeriver, type NodeInputs } from '../../../renderer/src/canvas/deriveNodes';
 import { nodeHandles, nodeSize } from '../../../renderer/src/canvas/nodeHandles';
@@ -115,5 +120,84 @@ describe('work shared between the edit-time readers', () => {
     expect(sizeOf(doc.elements)).toBe(6);
     expect(sizeOf(doc.links)).toBe(5);
     expect(sizeOf(ok(renameElement(doc, 's1', 'x')).elements)).toBe(6);
+  });
+});
+
+describe('changedNodeIds', () => {
+  it('names the moved, renamed, selected, flagged and dragged nodes', () => {
+    const doc = model(10);
+    const moved = ok(movePlacements(doc, 'v', { s1: { x: 1, y: 1 } }));
+    const renamed = ok(renameElement(moved, 's2', 'x'));
+    const next = inputs(renamed, {
+      selected: new Set(['s3']),
+      findingCounts: new Map([['s4', 1]]),
+      dragPositions: new Map([['s5', { x: 0, y: 0 }]]),
+    });
+    expect(changedNodeIds(inputs(doc), next)).toEqual(new Set(['s1', 's2', 's3', 's4', 's5']));
+  });
+
+  it('does not know when a record changed without a noted lineage or the class function changed', () => {
+    const doc = model(3);
+    const removed = ok(removeElements(doc, ['s1']));
+    expect(changedNodeIds(inputs(doc), inputs(removed))).toBeNull();
+    expect(changedNodeIds(inputs(doc), inputs(doc, { className: () => 'x' }))).toBeNull();
+  });
+});
+
+describe('the node deriver after an edit', () => {
+  it('keeps every node object and the array when a drop lands where the drag showed the node', () => {
+    const derive = createNodeDeriver();
+    const doc = model(50);
+    const first = derive(inputs(doc));
+    const dragging = derive(inputs(doc, { dragPositions: new Map([['s7', { x: 33, y: 44 }]]) }));
+    expect(dragging).not.toBe(first);
+    expect(dragging.find((node) => node.id === 's7')?.position).toEqual({ x: 33, y: 44 });
+    const dropped = derive(inputs(ok(movePlacements(doc, 'v', { s7: { x: 33, y: 44 } }))));
+    expect(dropped).toBe(dragging);
+  });
+
+  it('gives a renamed element a new node and leaves the others', () => {
+    const derive = createNodeDeriver();
+    const doc = model(50);
+    const first = derive(inputs(doc));
+    const renamed = derive(inputs(ok(renameElement(doc, 's9', 'Renamed'))));
+    expect(renamed.filter((node, i) => node !== first[i]).map((node) => node.id)).toEqual(['s9']);
+    expect(renamed.find((node) => node.id === 's9')?.ariaLabel).toBe('Server: Renamed');
+  });
+
+  it('answers what a fresh deriver does after elements are added and removed', () => {
+    const derive = createNodeDeriver();
+    let doc = model(5);
+    derive(inputs(doc));
+    doc = ok(
+      addElement(doc, CATALOGUE, {
+        id: 'n',
+        kind: 'server',
+        name: 'n',
+        placement: { viewId: 'v', x: 9, y: 9 },
+      }),
+    );
+    expect(derive(inputs(doc)).map((node) => node.id)).toEqual(
+      createNodeDeriver()(inputs(doc)).map((n) => n.id),
+    );
+    doc = ok(removeElements(doc, ['s2']));
+    expect(derive(inputs(doc)).map((node) => node.id)).toEqual(['app', 's0', 's1', 's3', 's4', 'n']);
+  });
+});
+
+describe('sizeOf after an edit', () => {
+  it('counts a record made from a counted one by the entries that changed', () => {
+    const doc = model(5);
+    expect(sizeOf(doc.elements)).toBe(6);
+    const added = ok(
+      addElement(doc, CATALOGUE, {
+        id: 'n',
+        kind: 'server',
+        name: 'n',
+        placement: { viewId: 'v', x: 9, y: 9 },
+      }),
+    );
+    expect(sizeOf(added.elements)).toBe(7);
+    expect(sizeOf(ok(renameElement(added, 'n', 'm')).elements)).toBe(7);
   });
 });
