@@ -3,11 +3,12 @@
  * arrow keys, Enter runs. Lists the enabled actions and "Add <kind>" for
  * every kind the catalogue search finds, recently used first.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATALOGUE } from '@shared/csdm';
 import { useActionContext } from '../actions/actionContext';
 import { ACTIONS, isEnabled, runAction } from '../actions/registry';
 import { formatShortcut, matchesShortcut } from '../actions/shortcuts';
+import { useListKeyboard } from '../app/useListKeyboard';
 import { addAtViewCentre } from '../canvas/viewCentre';
 import { KindIcon } from '../canvas/KindIcon';
 import { ActionIcon } from './actionIcons';
@@ -25,10 +26,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
 function PaletteDialog({ onClose }: { onClose: () => void }) {
   const ctx = useActionContext();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const listId = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const [recent] = useState(loadRecentCommands);
   // The palette is modal: nothing changes what is enabled while it is open.
   const [actions] = useState(() =>
@@ -38,17 +36,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     () => rankCommands({ query, actions, catalogue: CATALOGUE, recent }),
     [query, actions, recent],
   );
-  const activeIndex = Math.min(active, items.length - 1);
-  const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, items]);
 
   // Closing is reported once: at once when a command runs (so the palette can open again straight
   // away), and not again when the dialog's own close event follows.
@@ -68,21 +60,9 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     else runAction(item.action, ctx);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      if (items.length === 0) return;
-      const paging = Math.abs(step) > 1;
-      const next = activeIndex + step;
-      setActive(
-        paging ? Math.max(0, Math.min(items.length - 1, next)) : (next + items.length) % items.length,
-      );
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const item = items[activeIndex];
-      if (item) run(item);
-    } else if (event.key === 'Tab') {
+  // The palette's own keys, besides moving in the list and Enter.
+  const onOtherKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Tab') {
       // The list is driven from the field; Tab has nowhere useful to go.
       event.preventDefault();
     } else if (matchesShortcut(event.nativeEvent, 'Mod+K')) {
@@ -90,26 +70,22 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       dialogRef.current?.close();
     }
   };
+  const { listRef, listId, activeIndex, optionId, setActive, fieldProps } = useListKeyboard({
+    query,
+    onQueryChange: setQuery,
+    items,
+    onChoose: run,
+    pageStep: 8,
+    onOtherKey,
+  });
 
   return (
     <dialog ref={dialogRef} className="command-palette" aria-label="Command palette" onClose={finish}>
       <div className="command-search">
         <input
-          role="combobox"
+          {...fieldProps}
           aria-label="Command"
-          aria-expanded
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={items.length > 0 ? optionId(activeIndex) : undefined}
           placeholder="Type a command or a kind to add…"
-          spellCheck={false}
-          autoComplete="off"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
           autoFocus
         />
       </div>
