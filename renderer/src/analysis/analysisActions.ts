@@ -3,7 +3,7 @@
  * reverse (what it depends on), copying or exporting either as CSV, and the
  * stage filter that fades every stage but one.
  */
-import { analyse, analysisCsv, analysisFileName, type AnalysisMode } from '@shared/analysis';
+import { analyse, analysisCsv, analysisFileName, type Analysis, type AnalysisMode } from '@shared/analysis';
 import { CATALOGUE, STAGES, type Stage } from '@shared/csdm';
 import type { Id } from '@shared/model/types';
 import type { Action, ActionContext } from '../actions/types';
@@ -43,23 +43,18 @@ function currentAnalysis({ editor }: ActionContext) {
   return request ? analyse(editor.document.getState().doc, CATALOGUE, request.mode, request.elementId) : null;
 }
 
-export const showImpact: Action = {
-  id: 'analysis.impact',
-  label: 'Impact',
+/** Impact and Depends on are the same command run one way or the other, on the one selected element. */
+const analysisAction = (mode: AnalysisMode, id: string, label: string, shortcut: string): Action => ({
+  id,
+  label,
   group: 'View',
-  shortcuts: ['I'],
+  shortcuts: [shortcut],
   enabled: (ctx) => selectedElement(ctx) !== undefined,
-  perform: (ctx) => startAnalysis(ctx, 'impact'),
-};
+  perform: (ctx) => startAnalysis(ctx, mode),
+});
 
-export const showDependencies: Action = {
-  id: 'analysis.dependencies',
-  label: 'Depends on',
-  group: 'View',
-  shortcuts: ['D'],
-  enabled: (ctx) => selectedElement(ctx) !== undefined,
-  perform: (ctx) => startAnalysis(ctx, 'dependencies'),
-};
+export const showImpact = analysisAction('impact', 'analysis.impact', 'Impact', 'I');
+export const showDependencies = analysisAction('dependencies', 'analysis.dependencies', 'Depends on', 'D');
 
 /** Escape: closes the analysis first, then (pressed again) the stage filter. */
 export const closeAnalysis: Action = {
@@ -78,31 +73,35 @@ export const closeAnalysis: Action = {
   },
 };
 
-export const copyAnalysisCsv: Action = {
-  id: 'analysis.copyCsv',
-  label: 'Copy analysis as CSV',
+/** Copy and Export work on the analysis on screen, and only while there is one. */
+const csvAction = (
+  id: string,
+  label: string,
+  perform: (ctx: ActionContext, analysis: Analysis) => void,
+): Action => ({
+  id,
+  label,
   group: 'View',
   enabled: ({ editor }) => editor.session.getState().analysis !== null,
   perform: (ctx) => {
     const analysis = currentAnalysis(ctx);
-    if (!analysis) return;
-    const session = ctx.editor.session.getState();
-    if (copyText(analysisCsv(analysis, CATALOGUE))) {
-      session.notify('info', `Copied ${analysis.count} row${analysis.count === 1 ? '' : 's'} as CSV.`);
-    } else {
-      session.notify('error', 'The clipboard refused the text. Use “Export CSV…” instead.');
-    }
+    if (analysis) perform(ctx, analysis);
   },
-};
+});
 
-export const exportAnalysisCsv: Action = {
-  id: 'analysis.exportCsv',
-  label: 'Export analysis as CSV…',
-  group: 'View',
-  enabled: ({ editor }) => editor.session.getState().analysis !== null,
-  perform: (ctx) => {
-    const analysis = currentAnalysis(ctx);
-    if (!analysis) return;
+export const copyAnalysisCsv = csvAction('analysis.copyCsv', 'Copy analysis as CSV', (ctx, analysis) => {
+  const session = ctx.editor.session.getState();
+  if (copyText(analysisCsv(analysis, CATALOGUE))) {
+    session.notify('info', `Copied ${analysis.count} row${analysis.count === 1 ? '' : 's'} as CSV.`);
+  } else {
+    session.notify('error', 'The clipboard refused the text. Use “Export CSV…” instead.');
+  }
+});
+
+export const exportAnalysisCsv = csvAction(
+  'analysis.exportCsv',
+  'Export analysis as CSV…',
+  (ctx, analysis) => {
     const session = ctx.editor.session.getState();
     ctx.platform
       .saveFile({
@@ -122,7 +121,7 @@ export const exportAnalysisCsv: Action = {
           ),
       );
   },
-};
+);
 
 const stageActionId = (stage: Stage | null): string => `view.stage${stage ?? 'All'}`;
 
