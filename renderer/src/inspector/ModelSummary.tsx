@@ -4,10 +4,10 @@ import { CATALOGUE } from '@shared/csdm';
 import { renameModel } from '@shared/model/renameModel';
 import { setSettings } from '@shared/model/setSettings';
 import type { CsdmVersion, ModelDocument, OpResult } from '@shared/model/types';
-import { KindIcon } from '../canvas/KindIcon';
 import { useDocument } from '../editor/EditorContext';
 import { sizeOf } from '../editor/sizeOf';
 import { FieldRow } from './FieldRow';
+import { KindCountList } from './KindCountList';
 import { countByKind } from './kindCounts';
 import { PropertySection } from './PropertySection';
 import { useApply } from './useApply';
@@ -99,15 +99,7 @@ function Contents() {
           The model is empty. Drag a class from the palette onto the canvas to start.
         </p>
       ) : (
-        <ul className="kind-count-list" aria-label="Elements by kind">
-          {counts.map(({ kind, count }) => (
-            <li key={kind.id}>
-              <KindIcon icon={kind.icon} size={14} />
-              <span>{kind.label}</span>
-              <span className="kind-count">{count}</span>
-            </li>
-          ))}
-        </ul>
+        <KindCountList counts={counts} label="Elements by kind" />
       )}
     </PropertySection>
   );

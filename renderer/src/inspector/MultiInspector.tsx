@@ -7,10 +7,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CATALOGUE } from '@shared/csdm';
 import type { Element, Id } from '@shared/model/types';
-import { KindIcon } from '../canvas/KindIcon';
 import { useDocument } from '../editor/EditorContext';
 import { FieldList } from './FieldList';
 import { groupFields } from './fieldGroups';
+import { KindCountList } from './KindCountList';
 import { countByKind } from './kindCounts';
 import { commonValue, setAttributeOnAll, sharedFields } from './multiEdit';
 import { PropertySection } from './PropertySection';
@@ -58,15 +58,7 @@ export function MultiInspector({
       <header className="inspector-header">
         <div className="inspector-header-text">
           <div className="inspector-header-name">{title} selected</div>
-          <ul className="kind-count-list compact">
-            {kinds.map(({ kind, count }) => (
-              <li key={kind.id}>
-                <KindIcon icon={kind.icon} size={14} />
-                <span>{kind.label}</span>
-                <span className="kind-count">{count}</span>
-              </li>
-            ))}
-          </ul>
+          <KindCountList counts={kinds} compact />
         </div>
       </header>
       {elements.length > 1 && fields.length === 0 && (
