@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // Property tests run thousands of cases: on a busy 2-core machine some take longer than 5 s.
+          testTimeout: 30_000,
         },
       },
       {

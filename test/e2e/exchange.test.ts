@@ -432,7 +432,7 @@ describe('pre-flight and images', () => {
 });
 
 describe('a big file', () => {
-  it('is read off the main thread behind a progress dialog, and Cancel stores nothing', async () => {
+  it('is read off the main thread behind a progress dialog, Cancel stores nothing, and zoomed out it shows less', async () => {
     const { page, errors } = await openApp(browser, server.url);
     keepFileChoosersIntercepted(page);
     await waitSaved(page);
@@ -466,6 +466,24 @@ describe('a big file', () => {
       .toContain(`${Object.keys(estate.elements).length} elements`);
     await expect(modelName(page)).resolves.toBe('estate');
     await expect.poll(() => progress.count()).toBe(0);
+
+    // Zoomed out, a view this large drops the small print (detailLevel.ts); zoomed in again, it is back.
+    await page.getByRole('dialog', { name: 'Imported “estate”' }).getByRole('button', { name: 'OK' }).click();
+    const canvas = page.locator('main.canvas');
+    const zoom = (name: string) => page.getByLabel('Zoom controls').getByRole('button', { name }).click();
+    const kindLabel = page.locator('.element-node-kind').first();
+    await expect(canvas.getAttribute('data-detail')).resolves.toBe('full');
+    await expect(kindLabel.isVisible()).resolves.toBe(true);
+    for (let i = 0; i < 3; i++) await zoom('Zoom out');
+    await expect.poll(() => canvas.getAttribute('data-detail')).toBe('compact');
+    await expect(kindLabel.isVisible()).resolves.toBe(false);
+    await expect(page.locator('.element-node-name').first().isVisible()).resolves.toBe(true);
+    for (let i = 0; i < 4; i++) await zoom('Zoom out');
+    await expect.poll(() => canvas.getAttribute('data-detail')).toBe('overview');
+    await expect(page.locator('.element-node-name').first().isVisible()).resolves.toBe(false);
+    for (let i = 0; i < 7; i++) await zoom('Zoom in');
+    await expect.poll(() => canvas.getAttribute('data-detail')).toBe('full');
+    await expect(page.locator('.element-node-kind').first().isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
