@@ -11,11 +11,12 @@ import type { Id } from '@shared/model/types';
 import type { ModelHost } from '../persistence/modelHost';
 import type { Library } from '../persistence/openLibrary';
 import type { ModelSummary } from '../persistence/repository';
-import { exactTime, relativeTime } from '../persistence/relativeTime';
 import { useLiveQuery } from '../persistence/useLiveQuery';
 import { describeStorageError } from '../persistence/errors';
 import { ConfirmDialog } from '../persistence/ui/ConfirmDialog';
+import { DataTable } from '../persistence/ui/DataTable';
 import { PromptDialog } from '../persistence/ui/PromptDialog';
+import { TimeCell } from '../persistence/ui/TimeCell';
 
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -82,94 +83,86 @@ export function LibraryPanel({
 
   return (
     <>
-      <table className="data-table library-table" aria-label="Models">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Last changed</th>
-            <th scope="col" className="numeric">
-              Elements
+      <DataTable
+        label="Models"
+        className="library-table"
+        columns={[
+          { label: 'Name' },
+          { label: 'Last changed' },
+          { label: 'Elements', numeric: true },
+          { label: 'Findings', numeric: true },
+        ]}
+      >
+        {list.map((model, index) => (
+          <tr
+            key={model.id}
+            ref={(row) => {
+              rows.current[index] = row;
+            }}
+            tabIndex={index === current ? 0 : -1}
+            aria-label={model.name}
+            aria-current={model.id === openModelId ? 'true' : undefined}
+            className={model.id === openModelId ? 'is-open' : undefined}
+            onFocus={() => setActive(index)}
+            onKeyDown={(event) => onRowKey(event, model, index)}
+            onDoubleClick={() => void host.open(model.id)}
+          >
+            <th scope="row">
+              <span className="library-name">{model.name}</span>
+              {model.id === openModelId && <span className="library-badge">Open</span>}
             </th>
-            <th scope="col" className="numeric">
-              Findings
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <TimeCell time={model.updatedAt} />
+            <td className="numeric" aria-label={plural(model.elementCount, 'element')}>
+              {model.elementCount.toLocaleString()}
+            </td>
+            <td className="numeric" aria-label={plural(model.findingCount, 'finding')}>
+              {model.findingCount > 0 ? (
+                <span className="library-findings">{model.findingCount.toLocaleString()}</span>
+              ) : (
+                <span className="muted">0</span>
+              )}
+            </td>
+            <td className="row-actions">
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Open “${model.name}”`}
+                title="Open (Enter)"
+                onClick={() => void host.open(model.id)}
+              >
+                <FolderOpen aria-hidden size={15} />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Rename “${model.name}”`}
+                title="Rename (F2)"
+                onClick={() => setRenaming(model)}
+              >
+                <Pencil aria-hidden size={15} />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Duplicate “${model.name}”`}
+                title="Duplicate"
+                onClick={() => void host.duplicate(model.id)}
+              >
+                <Copy aria-hidden size={15} />
+              </button>
+              <button
+                type="button"
+                className="icon-button danger"
+                aria-label={`Delete “${model.name}”`}
+                title="Delete (Del)"
+                onClick={() => setDeleting(model)}
+              >
+                <Trash2 aria-hidden size={15} />
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.map((model, index) => (
-            <tr
-              key={model.id}
-              ref={(row) => {
-                rows.current[index] = row;
-              }}
-              tabIndex={index === current ? 0 : -1}
-              aria-label={model.name}
-              aria-current={model.id === openModelId ? 'true' : undefined}
-              className={model.id === openModelId ? 'is-open' : undefined}
-              onFocus={() => setActive(index)}
-              onKeyDown={(event) => onRowKey(event, model, index)}
-              onDoubleClick={() => void host.open(model.id)}
-            >
-              <th scope="row">
-                <span className="library-name">{model.name}</span>
-                {model.id === openModelId && <span className="library-badge">Open</span>}
-              </th>
-              <td title={exactTime(model.updatedAt)}>{relativeTime(model.updatedAt)}</td>
-              <td className="numeric" aria-label={plural(model.elementCount, 'element')}>
-                {model.elementCount.toLocaleString()}
-              </td>
-              <td className="numeric" aria-label={plural(model.findingCount, 'finding')}>
-                {model.findingCount > 0 ? (
-                  <span className="library-findings">{model.findingCount.toLocaleString()}</span>
-                ) : (
-                  <span className="muted">0</span>
-                )}
-              </td>
-              <td className="row-actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Open “${model.name}”`}
-                  title="Open (Enter)"
-                  onClick={() => void host.open(model.id)}
-                >
-                  <FolderOpen aria-hidden size={15} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Rename “${model.name}”`}
-                  title="Rename (F2)"
-                  onClick={() => setRenaming(model)}
-                >
-                  <Pencil aria-hidden size={15} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Duplicate “${model.name}”`}
-                  title="Duplicate"
-                  onClick={() => void host.duplicate(model.id)}
-                >
-                  <Copy aria-hidden size={15} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  aria-label={`Delete “${model.name}”`}
-                  title="Delete (Del)"
-                  onClick={() => setDeleting(model)}
-                >
-                  <Trash2 aria-hidden size={15} />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="library-hint muted">
         Double-click or Enter opens a model · F2 renames · Delete moves it to the bin, with Undo · every
         change is saved as you work

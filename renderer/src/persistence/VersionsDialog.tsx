@@ -7,12 +7,13 @@
 import { useState } from 'react';
 import type { Editor } from '../editor/EditorContext';
 import type { Library } from './openLibrary';
-import { exactTime, relativeTime } from './relativeTime';
 import { restoreVersion } from './restoreVersion';
 import { useLiveQuery } from './useLiveQuery';
 import type { VersionSummary } from './versions';
 import { ConfirmDialog } from './ui/ConfirmDialog';
+import { DataTable } from './ui/DataTable';
 import { ModalDialog } from './ui/ModalDialog';
+import { TimeCell } from './ui/TimeCell';
 import { describeStorageError } from './errors';
 
 export function VersionsDialog({
@@ -74,47 +75,37 @@ export function VersionsDialog({
           </p>
         )}
         {versions.state === 'ready' && versions.value.length > 0 && (
-          <table className="data-table versions-table" aria-label="Saved versions">
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Saved</th>
-                <th scope="col" className="numeric">
-                  Elements
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+          <DataTable
+            label="Saved versions"
+            className="versions-table"
+            columns={[{ label: 'Version' }, { label: 'Saved' }, { label: 'Elements', numeric: true }]}
+          >
+            {versions.value.map((version) => (
+              <tr key={version.id}>
+                <th scope="row">{version.label}</th>
+                <TimeCell time={version.createdAt} />
+                <td className="numeric">{version.elementCount}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Restore “${version.label}”`}
+                    onClick={() => void restore(version)}
+                  >
+                    Restore
+                  </button>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Delete “${version.label}”`}
+                    onClick={() => setDeleting(version)}
+                  >
+                    Delete
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {versions.value.map((version) => (
-                <tr key={version.id}>
-                  <th scope="row">{version.label}</th>
-                  <td title={exactTime(version.createdAt)}>{relativeTime(version.createdAt)}</td>
-                  <td className="numeric">{version.elementCount}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`Restore “${version.label}”`}
-                      onClick={() => void restore(version)}
-                    >
-                      Restore
-                    </button>
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`Delete “${version.label}”`}
-                      onClick={() => setDeleting(version)}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
         {error && (
           <p className="prompt-error" role="alert">
