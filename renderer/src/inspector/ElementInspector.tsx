@@ -12,6 +12,7 @@ import { ElementHeader } from './ElementHeader';
 import { ElementLinks } from './ElementLinks';
 import { FieldList } from './FieldList';
 import { groupFields, type FieldGroup } from './fieldGroups';
+import { importedFields } from './importedFields';
 import { NameField } from './NameField';
 import { PropertySection } from './PropertySection';
 import { SubscribersSection } from './subscribers/SubscribersSection';
@@ -30,14 +31,8 @@ export function ElementInspector({ elementId }: { elementId: Id }) {
     return grouped[0]?.name === 'General' ? grouped : [{ name: 'General', fields: [] }, ...grouped];
   }, [kind]);
   // Columns an imported CI of an unknown class brought along: kept, and edited as text.
-  const importedFields = useMemo(
-    (): FieldDef[] =>
-      element && kind?.acceptsAnyTable
-        ? Object.keys(element.attributes)
-            .filter((column) => !kind.fields.some((field) => field.column === column))
-            .sort()
-            .map((column) => ({ column, label: column, type: 'string' }))
-        : [],
+  const extraFields = useMemo(
+    (): FieldDef[] => (element && kind ? importedFields(kind, element.attributes) : []),
     [element, kind],
   );
   if (!element || !kind) return null;
@@ -67,11 +62,11 @@ export function ElementInspector({ elementId }: { elementId: Id }) {
           />
         </PropertySection>
       ))}
-      {importedFields.length > 0 && (
+      {extraFields.length > 0 && (
         <PropertySection title="Imported fields">
           <FieldList
             kind={kind}
-            fields={importedFields}
+            fields={extraFields}
             valueOf={valueOf}
             onCommit={onCommit}
             selfId={element.id}
