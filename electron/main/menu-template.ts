@@ -11,7 +11,8 @@
  * equivalents, but the focused page sees the key first and the menu acts only
  * on keys the page left unhandled (the renderer prevents the default of every
  * shortcut it runs); bare keys (Delete, L, ?) are left off there, so text
- * fields always keep them.
+ * fields always keep them, and a key the page left alone sends only the
+ * text-editing commands (so Cmd+D typed in a field duplicates nothing).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import {
@@ -23,6 +24,7 @@ import {
   type NativeMenuSection,
   type NativeMenuSubmenu,
 } from '../../shared/ipc/native-menu';
+import { TEXT_EDIT_COMMANDS } from '../../shared/ipc/menu-commands';
 
 export interface MenuActions {
   /** Sends the command id to the focused window's renderer. */
@@ -68,7 +70,14 @@ export function menuTemplate(
       type: item.checked === undefined ? 'normal' : 'checkbox',
       ...(item.checked === undefined ? {} : { checked: item.checked }),
       ...(shown ? (mac ? { accelerator } : { accelerator, registerAccelerator: false }) : {}),
-      click: () => actions.command(item.id),
+      click: (_menuItem, _window, event) => {
+        // On macOS a key equivalent reaches the menu only when the page left the key alone: the focus was
+        // in a text field (Cmd+D while typing a name) or a dialog was open. Sending it would run on the
+        // canvas what the page declined; only the text-editing commands go on, for the focused field.
+        if (mac && event.triggeredByAccelerator === true && !Object.hasOwn(TEXT_EDIT_COMMANDS, item.id))
+          return;
+        actions.command(item.id);
+      },
     };
   };
   const submenu = (item: NativeMenuSubmenu): MenuItemConstructorOptions => {

@@ -15,3 +15,14 @@ export const MAX_COMMAND_ID_LENGTH = 80;
 export function isCommandId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_COMMAND_ID_LENGTH && COMMAND_ID_PATTERN.test(value);
 }
+
+/**
+ * Menu commands that edit text when a text field has the focus: there the
+ * renderer runs the browser's own command on the field instead of the
+ * action on the model (Edit › Undo undoes typing).
+ */
+export const TEXT_EDIT_COMMANDS: Readonly<Record<string, 'undo' | 'redo' | 'selectAll'>> = {
+  'edit.undo': 'undo',
+  'edit.redo': 'redo',
+  'edit.selectAll': 'selectAll',
+};

@@ -1,20 +1,11 @@
 /** One keyboard listener for every action's shortcut, plus the native menu's commands. */
 import { useEffect } from 'react';
+import { TEXT_EDIT_COMMANDS } from '@shared/ipc/menu-commands';
 import { submenuItemById } from '../menubar/menuModel';
 import { ACTIONS, actionById, runAction } from './registry';
 import { matchesShortcut } from './shortcuts';
 import type { ActionContext } from './types';
-
-const TEXT_FIELD_COMMANDS: Record<string, string> = {
-  'edit.undo': 'undo',
-  'edit.redo': 'redo',
-  'edit.selectAll': 'selectAll',
-};
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTextField, shortcutAllowedIn } from './typingTarget';
 
 export function useActionShortcuts(ctx: ActionContext | null): void {
   useEffect(() => {
@@ -23,9 +14,8 @@ export function useActionShortcuts(ctx: ActionContext | null): void {
       if (event.defaultPrevented) return;
       // A modal dialog owns the keyboard while it is open.
       if (document.querySelector('dialog[open]')) return;
-      const typing = isTextField(event.target);
       for (const action of ACTIONS) {
-        if (typing && !action.inTextFields) continue;
+        if (!shortcutAllowedIn(action, event.target)) continue;
         if (!action.shortcuts?.some((shortcut) => matchesShortcut(event, shortcut))) continue;
         event.preventDefault();
         runAction(action, ctx);
@@ -35,7 +25,9 @@ export function useActionShortcuts(ctx: ActionContext | null): void {
     window.addEventListener('keydown', onKeyDown);
     const stopMenu = ctx.platform.onMenuCommand((command) => {
       // The native Edit menu also serves text fields: there, undo/redo/select all edit the text.
-      const textCommand = TEXT_FIELD_COMMANDS[command];
+      const textCommand = Object.hasOwn(TEXT_EDIT_COMMANDS, command)
+        ? TEXT_EDIT_COMMANDS[command]
+        : undefined;
       if (textCommand && isTextField(document.activeElement)) {
         document.execCommand(textCommand);
         return;

@@ -114,9 +114,14 @@ function outline(entries: MenuItemConstructorOptions[]): string[] {
   return entries.map((entry) => (entry.type === 'separator' ? '-' : (entry.label ?? `role:${entry.role}`)));
 }
 
-function click(entry: MenuItemConstructorOptions): void {
+/** A click with the mouse, or (byKey) the menu acting on a key equivalent as Electron reports it. */
+function click(entry: MenuItemConstructorOptions, byKey = false): void {
   if (!entry.click) throw new Error(`${entry.label ?? entry.role} has no click`);
-  (entry.click as () => void)();
+  (entry.click as (item: unknown, window: unknown, event: { triggeredByAccelerator: boolean }) => void)(
+    undefined,
+    undefined,
+    { triggeredByAccelerator: byKey },
+  );
 }
 
 function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -234,6 +239,27 @@ describe('menu template from the renderer description', () => {
       '-',
       'Find…',
     ]);
+  });
+
+  it('on macOS sends no command for a key the page left alone (Cmd+D while typing), except text editing', () => {
+    const { template, actions } = build('darwin');
+    click(item(template, 'Edit', 'Duplicate'), true);
+    click(item(template, 'File', 'Open model…'), true);
+    expect(actions.command).not.toHaveBeenCalled();
+    // Undo and Redo by key reach the renderer, which applies them to the focused text field.
+    click(item(template, 'Edit', 'Redo'), true);
+    expect(actions.command).toHaveBeenCalledExactlyOnceWith('edit.redo');
+    // Picked with the mouse, Duplicate runs as ever.
+    click(item(template, 'Edit', 'Duplicate'));
+    expect(actions.command).toHaveBeenLastCalledWith('edit.duplicate');
+  });
+
+  it('elsewhere sends every command, by key or by mouse (accelerators are not registered there)', () => {
+    for (const platform of ['win32', 'linux']) {
+      const { template, actions } = build(platform);
+      click(item(template, 'Edit', 'Duplicate'), true);
+      expect(actions.command).toHaveBeenCalledExactlyOnceWith('edit.duplicate');
+    }
   });
 
   it('copies label, enabled state and check mark, and sends the id when clicked', () => {
