@@ -484,6 +484,15 @@ describe('a big file', () => {
     for (let i = 0; i < 7; i++) await zoom('Zoom in');
     await expect.poll(() => canvas.getAttribute('data-detail')).toBe('full');
     await expect(page.locator('.element-node-kind').first().isVisible()).resolves.toBe(true);
+
+    // Shown while it was stored: it is in the library, and a reload opens it from there as it was.
+    await expect.poll(() => page.getByLabel('Status bar').textContent()).toContain('Saved');
+    await expect(libraryModelNames(page)).resolves.toContain('estate');
+    await page.reload();
+    await expect
+      .poll(() => statusText(page), { timeout: 30_000 })
+      .toContain(`${Object.keys(estate.elements).length} elements`);
+    await expect(modelName(page)).resolves.toBe('estate');
     expect(errors).toEqual([]);
     await page.context().close();
   });

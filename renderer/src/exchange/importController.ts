@@ -15,12 +15,11 @@ import {
 } from '@shared/exchange';
 import { baseName } from '@shared/exchange/common/newDocument';
 import { newId } from '@shared/model/ids';
-import type { Id, ModelDocument } from '@shared/model/types';
+import type { ModelDocument } from '@shared/model/types';
 import type { Editor } from '../editor/EditorContext';
 import { describeStorageError, type StorageProblem } from '../persistence/errors';
 import type { Library } from '../persistence/openLibrary';
 import type { OpenModel } from '../persistence/openModel';
-import type { LoadedModel } from '../persistence/repository';
 import type { FileFilter, Platform } from '../platform/Platform';
 import { createImportRunner, ImportCancelled, type ImportRunner } from './importClient';
 import { IMPORT_FORMAT_LABELS, summarizeImport, type ImportSummary } from './importSummary';
@@ -55,8 +54,8 @@ export interface ImportHost {
   readonly store: {
     getState(): { library: Library | null; storageProblem: StorageProblem | null; open: OpenModel | null };
   };
-  /** `stored`: createModel's answer, so the model just written opens without being read back. */
-  openModel(id: Id, stored?: LoadedModel): Promise<void>;
+  /** Opens a model not in the library yet and stores it meanwhile; resolves once it is stored. */
+  openNew(doc: ModelDocument): Promise<void>;
 }
 
 const IMPORTABLE = /\.(json|zip|csv)$/i;
@@ -195,7 +194,7 @@ export class ImportController {
         error instanceof StoreProblem
           ? error.message
           : `The model could not be added to the library. ${describeStorageError(error).message}`,
-        !(error instanceof StoreProblem && error.stored),
+        !(error instanceof StoreProblem && error.changed),
       );
       return;
     }
@@ -234,13 +233,18 @@ export class ImportController {
       );
     const taken = await library.db.models.get(doc.id);
     const fresh = taken ? { ...doc, id: newId() } : doc;
-    const stored = await library.models.createModel(fresh);
-    library.channel.post({ type: 'library' });
+    // Shown at once and stored meanwhile: at 50,000 elements storing takes seconds the canvas does not need.
+    const before = this.host.store.getState().open;
     try {
-      await this.host.openModel(fresh.id, stored);
+      await this.host.openNew(fresh);
     } catch (error) {
+      const opened = this.host.store.getState().open !== before;
+      if (!opened)
+        throw new StoreProblem(
+          `The model could not be opened. ${error instanceof Error && error.name === 'UnsavedChangesError' ? error.message : describeStorageError(error).message}`,
+        );
       throw new StoreProblem(
-        `“${fresh.name}” was added to the library but could not be opened. ${error instanceof Error && error.name === 'UnsavedChangesError' ? error.message : describeStorageError(error).message} Open it from File › Open model….`,
+        `“${fresh.name}” is open in this window but could not be stored in the library. ${error instanceof Error ? error.message : String(error)} Mapwright keeps trying; to keep it now, use File › Save As….`,
         true,
       );
     }
@@ -248,11 +252,11 @@ export class ImportController {
   }
 }
 
-/** A storing problem whose message is already the one to show; `stored`: the model is in the library. */
+/** A storing problem whose message is already the one to show; `changed`: the imported model is open (or stored). */
 class StoreProblem extends Error {
   constructor(
     message: string,
-    readonly stored = false,
+    readonly changed = false,
   ) {
     super(message);
   }

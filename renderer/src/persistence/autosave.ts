@@ -12,6 +12,11 @@
  *
  * Failures keep the document in memory untouched and are retried; a revision
  * conflict (another window saved first) stops saving until the user chooses.
+ *
+ * A model not in the library yet (revision 0: an import) is shown at once
+ * and stored by the saver's first write, in the background: at 50,000
+ * elements storing takes seconds the canvas needs no part of. Edits made
+ * meanwhile are written by the next save, as always.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Id, ModelDocument } from '@shared/model/types';
@@ -82,7 +87,7 @@ export class Autosaver {
   private readonly retryMs: number;
 
   constructor(
-    private readonly repository: Pick<ModelRepository, 'saveChanges'>,
+    private readonly repository: Pick<ModelRepository, 'saveChanges' | 'createModel'>,
     private readonly document: WatchedDocument,
     start: { doc: ModelDocument; revision: number },
     private readonly options: AutosaveOptions = {},
@@ -107,9 +112,14 @@ export class Autosaver {
     return this.saved;
   }
 
-  /** Edits not yet written (waiting, in flight, or failed). */
+  /** Whether the model is in the library (false until an imported model's first write lands). */
+  get stored(): boolean {
+    return this.revisionValue > 0;
+  }
+
+  /** Edits not yet written (waiting, in flight, or failed), or the model itself. */
   hasUnsavedChanges(): boolean {
-    return this.inFlight !== null || this.document.getState().doc !== this.saved;
+    return !this.stored || this.inFlight !== null || this.document.getState().doc !== this.saved;
   }
 
   start(): this {
@@ -117,8 +127,9 @@ export class Autosaver {
     this.unsubscribe = this.document.subscribe((state, previous) => {
       if (state.doc !== previous.doc) this.changed(state.doc);
     });
-    // A change made before start() (or a document loaded unsaved) is written too.
-    this.changed(this.document.getState().doc);
+    // A model not stored yet is written at once; a change made before start() is written too.
+    if (!this.stored) void this.flush();
+    else this.changed(this.document.getState().doc);
     return this;
   }
 
@@ -153,7 +164,7 @@ export class Autosaver {
     this.clearTimers();
     while (this.inFlight) await this.inFlight;
     if (this.disposed || this.status.getState().state === 'conflict') return;
-    if (this.document.getState().doc === this.saved) {
+    if (this.stored && this.document.getState().doc === this.saved) {
       this.status.setState({ state: 'saved' }, true);
       return;
     }
@@ -176,7 +187,7 @@ export class Autosaver {
     if (this.disposed) return;
     const { state } = this.status.getState();
     if (state === 'conflict') return;
-    if (doc === this.saved && this.inFlight === null) {
+    if (doc === this.saved && this.inFlight === null && this.stored) {
       // Undone back to what is stored: nothing to write.
       this.clearTimers();
       if (state !== 'failed') this.status.setState({ state: 'saved' }, true);
@@ -209,11 +220,9 @@ export class Autosaver {
     this.writing = { saveId, doc };
     this.status.setState({ state: 'saving' }, true);
     try {
-      const findingCount = this.options.findingCount?.();
-      const result = await this.repository.saveChanges(this.modelId, this.revisionValue, base, doc, {
-        saveId,
-        ...(findingCount === undefined ? {} : { findingCount }),
-      });
+      const result = this.stored ? await this.save(base, doc, saveId) : await this.create(doc);
+      // Stored even if this window closed meanwhile: the library holds it.
+      if (!this.stored && result.ok) this.revisionValue = result.revision;
       if (this.disposed) return;
       if (!result.ok) {
         this.status.setState({ state: 'conflict', conflict: result.conflict }, true);
@@ -235,6 +244,19 @@ export class Autosaver {
     }
   }
 
+  private save(base: ModelDocument, doc: ModelDocument, saveId: string) {
+    const findingCount = this.options.findingCount?.();
+    return this.repository.saveChanges(this.modelId, this.revisionValue, base, doc, {
+      saveId,
+      ...(findingCount === undefined ? {} : { findingCount }),
+    });
+  }
+
+  /** The first write of a model not in the library; its finding count follows once it is checked (openModel.ts). */
+  private async create(doc: ModelDocument): Promise<{ ok: true; revision: number }> {
+    return { ok: true, revision: (await this.repository.createModel(doc)).revision };
+  }
+
   /**
    * The page is going away: IndexedDB may not finish a transaction begun now,
    * so describe what is unsaved as plain data (written synchronously to
@@ -242,7 +264,8 @@ export class Autosaver {
    * start applies the journal unless that save landed (see journal.ts).
    */
   unloadJournal(): UnloadJournal | null {
-    if (this.disposed || this.status.getState().state === 'conflict') return null;
+    // A journal holds changes to a stored model; a model never stored is still in the file it came from.
+    if (this.disposed || !this.stored || this.status.getState().state === 'conflict') return null;
     const doc = this.document.getState().doc;
     const writing = this.writing;
     if (doc === this.saved && !writing) return null;

@@ -302,6 +302,27 @@ export class ModelHost {
     await library.models.markOpened(id);
   }
 
+  /**
+   * Opens a model that is not in the library yet (an import) at once, and stores it meanwhile: its
+   * autosaver's first write (autosave.ts). Resolves once it is stored. If it cannot be stored, it stays
+   * open here, unsaved, with the save status showing the problem and retrying, and this rejects.
+   */
+  async openNew(doc: ModelDocument): Promise<void> {
+    benchOpenRequested();
+    const library = this.requireLibrary();
+    await this.settleOpen();
+    benchModelLoaded();
+    this.state.open?.close();
+    const open = openStored(library, { doc, revision: 0 });
+    this.set({ phase: 'open', open, overlay: null, notice: null });
+    await open.autosaver?.flush();
+    const status = open.autosaver?.status.getState();
+    if (!open.autosaver?.stored)
+      throw new Error(status?.state === 'failed' ? status.problem.message : 'The model was not stored.');
+    rememberHere(doc.id);
+    await library.models.markOpened(doc.id);
+  }
+
   private async createAndOpen(doc: ModelDocument): Promise<void> {
     const library = this.requireLibrary();
     const stored = await library.models.createModel(doc);

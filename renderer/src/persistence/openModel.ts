@@ -28,7 +28,14 @@ export function openStored(library: Library, loaded: LoadedModel): OpenModel {
   const autosaver = new Autosaver(library.models, editor.document, loaded, {
     findingCount: () => (reported = findingCountOf(editor)),
     onSaved: (revision) => {
-      library.channel.post({ type: 'saved', modelId, revision });
+      if (revision === 1) {
+        // The first write stored a new (imported) model: the library lists one more, and its count, if the
+        // check finished before it was stored, is reported now.
+        library.channel.post({ type: 'library' });
+        report(editor.validation.getState());
+      } else {
+        library.channel.post({ type: 'saved', modelId, revision });
+      }
       // Saved normally: a journal this window left at an earlier page hide is out of date.
       clearJournal(journalStorage(), library.channel.tabId);
     },
@@ -36,7 +43,8 @@ export function openStored(library: Library, loaded: LoadedModel): OpenModel {
   // Validation finishes after a save (and when a model opens): keep the library's count of the stored document current.
   const report = (state: ValidationState) => {
     const count = state.result.findings.length;
-    if (!state.checked || state.doc !== autosaver.savedDocument || count === reported) return;
+    if (!state.checked || !autosaver.stored || state.doc !== autosaver.savedDocument || count === reported)
+      return;
     reported = count;
     void library.models.updateFindingCount(modelId, count).catch(() => undefined);
   };

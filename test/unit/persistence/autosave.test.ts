@@ -155,4 +155,40 @@ describe('autosave', () => {
     await vi.waitFor(async () => expect((await t.repo.listModels())[0]!.findingCount).toBe(4));
     expect(doc.id).toBe((await t.repo.listModels())[0]!.id);
   });
+
+  it('stores a model not in the library yet (revision 0) at once, then saves edits made meanwhile', async () => {
+    t = openTestDb();
+    const doc = serviceMap();
+    const store = createDocumentStore(doc);
+    const saver = new Autosaver(t.repo, store, { doc, revision: 0 }, { debounceMs: 20, maxWaitMs: 80 });
+    savers.push(saver.start());
+    expect(saver.stored).toBe(false);
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    expect(saver.status.getState().state).toBe('saving');
+    expect(saver.unloadJournal()).toBeNull();
+    store.getState().apply((d) => renameElement(d, ids.service, 'Edited while storing'));
+    await vi.waitFor(() => expect(saver.stored).toBe(true));
+    await vi.waitFor(() => expect(saver.status.getState().state).toBe('saved'));
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    expect((await stored(doc.id)).elements[ids.service]!.name).toBe('Edited while storing');
+    expect(saver.revision).toBe(2);
+  });
+
+  it('a model that cannot be stored stays in memory, unsaved, and is stored on a retry', async () => {
+    t = openTestDb();
+    const doc = serviceMap();
+    const full = vi
+      .spyOn(t.db.elements, 'bulkPut')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const store = createDocumentStore(doc);
+    const saver = new Autosaver(t.repo, store, { doc, revision: 0 }, { retryMs: 30 });
+    savers.push(saver.start());
+    await vi.waitFor(() => expect(saver.status.getState().state).toBe('failed'));
+    expect(saver.stored).toBe(false);
+    expect(await t.repo.listModels()).toEqual([]);
+    full.mockRestore();
+    await vi.waitFor(() => expect(saver.status.getState().state).toBe('saved'));
+    expect(saver.stored).toBe(true);
+    expect(Object.keys((await stored(doc.id)).elements)).toEqual(Object.keys(doc.elements));
+  });
 });

@@ -7,7 +7,7 @@ import { createDocumentStore } from '../../../renderer/src/store/documentStore';
 import { createValidationStore } from '../../../renderer/src/validation/validationStore';
 
 const ok = (result: OpResult): ModelDocument => {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.reason);
   return result.doc;
 };
 

@@ -15,28 +15,27 @@ import { ImportCancelled } from '../../../../renderer/src/exchange/importClient'
 import type { Platform } from '../../../../renderer/src/platform/Platform';
 import { serviceMap } from '../../shared/model/helpers';
 
-function fakeHost(existing: Id[] = []) {
+/** The host stores a model as openNew does: shown, then stored (or `storeFails`, left open unsaved). */
+function fakeHost(existing: Id[] = [], storeFails?: string) {
   const created: ModelDocument[] = [];
   const opened: Id[] = [];
   const notices: string[] = [];
   const saver = { flush: vi.fn(() => Promise.resolve()), hasUnsavedChanges: vi.fn(() => false) };
   const library = {
     db: { models: { get: (id: Id) => Promise.resolve(existing.includes(id) ? { id } : undefined) } },
-    models: {
-      createModel: vi.fn((doc: ModelDocument) => {
-        created.push(doc);
-        return Promise.resolve({ doc, revision: 1 });
-      }),
-    },
     channel: { post: vi.fn() },
   };
   const editor = {
     session: { getState: () => ({ notify: (_tone: string, text: string) => notices.push(text) }) },
   };
+  let state = { library, storageProblem: null, open: { autosaver: saver, editor } };
   const host = {
-    store: { getState: () => ({ library, storageProblem: null, open: { autosaver: saver, editor } }) },
-    openModel: vi.fn((id: Id) => {
-      opened.push(id);
+    store: { getState: () => state },
+    openNew: vi.fn((doc: ModelDocument) => {
+      opened.push(doc.id);
+      state = { ...state, open: { autosaver: saver, editor } };
+      if (storeFails) return Promise.reject(new Error(storeFails));
+      created.push(doc);
       return Promise.resolve();
     }),
   } as unknown as ImportHost;
@@ -53,11 +52,19 @@ const file = (name: string, text: string): PendingFile => {
 };
 
 describe('ImportController', () => {
-  it('opens the stored model with what it wrote, without reading every row back', async () => {
-    const { host, created } = fakeHost();
+  it('says so when the model opened but could not be stored, and that something changed', async () => {
+    const { host, created, opened } = fakeHost([], 'The disk or the browser storage for Mapwright is full.');
     const controller = new ImportController(host, inline);
     await controller.importFiles([file('Payroll.csdm.json', saveNative(serviceMap()))]);
-    expect(host.openModel).toHaveBeenCalledWith(created[0]!.id, { doc: created[0], revision: 1 });
+    expect(opened).toHaveLength(1);
+    expect(created).toEqual([]);
+    expect(controller.store.getState()).toMatchObject({
+      phase: 'failed',
+      nothingChanged: false,
+      error: expect.stringContaining(
+        'is open in this window but could not be stored in the library. The disk',
+      ),
+    });
   });
 
   it('stores a model file as a new model named after the file, and opens it', async () => {
