@@ -319,7 +319,8 @@ export class ModelHost {
     const status = open.autosaver?.status.getState();
     if (!open.autosaver?.stored)
       throw new Error(status?.state === 'failed' ? status.problem.message : 'The model was not stored.');
-    rememberHere(doc.id);
+    // Another model may have been opened meanwhile (switching waits for this one to be stored).
+    if (this.state.open === open) rememberHere(doc.id);
     await library.models.markOpened(doc.id);
   }
 
