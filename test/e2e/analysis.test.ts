@@ -7,16 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/csdm/catalogue';
 import { upstreamImpact } from '../../shared/graph/upstream-impact';
 import { parseModelDocument } from '../../shared/model/documentSchema';
 import type { Element, ModelDocument } from '../../shared/model/types';
 import { fromCsv } from '../../shared/exchange/csv/papa';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import { openApp, screenshot } from './support/browser';
 import { dragFromPalette, node, typeName } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
 const parsed = parseModelDocument(
   JSON.parse(
@@ -56,34 +56,31 @@ const REACHED = [
     .map((s) => s.element),
 ];
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp('', { colorScheme: 'light' });
 
 const sidebarTab = (name: string) =>
-  page.getByRole('tablist', { name: 'Sidebar' }).getByRole('tab', { name });
-const health = () => page.getByRole('complementary', { name: 'Health' });
-const analysisPanel = () => page.getByRole('complementary', { name: /analysis$/ });
-const inspector = () => page.getByRole('complementary', { name: 'Inspector' });
+  app.page.getByRole('tablist', { name: 'Sidebar' }).getByRole('tab', { name });
+const health = () => app.page.getByRole('complementary', { name: 'Health' });
+const analysisPanel = () => app.page.getByRole('complementary', { name: /analysis$/ });
+const inspector = () => app.page.getByRole('complementary', { name: 'Inspector' });
 const viewTab = (name: string) =>
-  page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
+  app.page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true });
 const stageScore = (stage: string) =>
   health()
     .getByRole('button', { name: new RegExp(`^${stage}\\b`) })
     .locator('.score-pill');
-const selectedNode = () => page.locator('.react-flow__node.selected').getAttribute('aria-label');
-const clearSelection = () => page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+const selectedNode = () => app.page.locator('.react-flow__node.selected').getAttribute('aria-label');
+const clearSelection = () => app.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
 
 /** Going to an element zooms to it; fit the view so every node is rendered (and clickable) again. */
 async function clickNode(name: string): Promise<void> {
-  await page.locator('.react-flow__controls-fitview').click();
-  await node(page, name).click();
+  await app.page.locator('.react-flow__controls-fitview').click();
+  await node(app.page, name).click();
 }
 
 /** Accessible names of the rendered nodes that carry `className`. */
 const nodesWith = (className: string) =>
-  page
+  app.page
     .locator(`.react-flow__node.${className}`)
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? '').sort());
 
@@ -108,23 +105,15 @@ const finding = (subject: string, rule: string): Locator =>
   health()
     .getByRole('list', { name: rule })
     .locator('.health-finding')
-    .filter({ has: page.locator('.health-finding-name', { hasText: subject }) });
+    .filter({ has: app.page.locator('.health-finding-name', { hasText: subject }) });
 
 async function pressEscapeOnCanvas(): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Escape');
+  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.page.keyboard.press('Escape');
 }
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url, { colorScheme: 'light' }));
-  await node(page, accessibleName(SERVER)).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await node(app.page, accessibleName(SERVER)).waitFor();
 });
 
 describe('the Health panel', () => {
@@ -154,8 +143,8 @@ describe('impact analysis', () => {
     ]);
     expect(EXPECTED_GROUPS['Subscribing locations']).toEqual(['London', 'New York']);
 
-    await node(page, accessibleName(SERVER)).click();
-    await page.keyboard.press('i');
+    await node(app.page, accessibleName(SERVER)).click();
+    await app.page.keyboard.press('i');
     await expect(analysisPanel().getByRole('heading', { name: 'Impact analysis' }).count()).resolves.toBe(1);
     await expect(inspector().count()).resolves.toBe(0);
     await expect.poll(listedGroups).toEqual(EXPECTED_GROUPS);
@@ -177,13 +166,15 @@ describe('impact analysis', () => {
     expect(dimmed).toContain('Database: payroll-pg');
     expect(dimmed).not.toContain('Business service: Payroll Processing');
     // Links on the impact paths are highlighted; the others dimmed.
-    const pathEdges = await page.locator('.react-flow__edge.is-analysis-path').count();
+    const pathEdges = await app.page.locator('.react-flow__edge.is-analysis-path').count();
     expect(pathEdges).toBeGreaterThanOrEqual(REACHED.length);
-    await expect(page.locator('.react-flow__edge.is-analysis-dimmed').count()).resolves.toBeGreaterThan(0);
+    await expect(app.page.locator('.react-flow__edge.is-analysis-dimmed').count()).resolves.toBeGreaterThan(
+      0,
+    );
   });
 
   it('copies the list as CSV: group, kind, name, table, via, depth', async () => {
-    await page.evaluate(() => {
+    await app.page.evaluate(() => {
       const win = window as unknown as { copied?: string };
       document.addEventListener(
         'copy',
@@ -198,7 +189,7 @@ describe('impact analysis', () => {
       );
     });
     await analysisPanel().getByRole('button', { name: 'Copy as CSV' }).click();
-    const text = await page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
+    const text = await app.page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
     const rows = fromCsv(text);
     if (!rows.ok) throw new Error(rows.message);
     const [header, ...body] = rows.rows;
@@ -221,12 +212,12 @@ describe('impact analysis', () => {
       '4',
     ]);
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => app.page.getByRole('status').textContent())
       .toContain(`Copied ${REACHED.length} rows as CSV.`);
   });
 
   it('exports the same CSV to a file named after the element', async () => {
-    const download = page.waitForEvent('download');
+    const download = app.page.waitForEvent('download');
     await analysisPanel().getByRole('button', { name: 'Export CSV…' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('lnx-pay-app-01 impact.csv');
@@ -241,7 +232,7 @@ describe('impact analysis', () => {
   it('shows what an offering depends on, marks elements of other views and goes to them', async () => {
     await viewTab('Payroll Processing').click();
     await clickNode('Technical service offering: PostgreSQL – Production');
-    await page.keyboard.press('d');
+    await app.page.keyboard.press('d');
     await expect(analysisPanel().getByRole('heading', { name: 'Dependencies' }).count()).resolves.toBe(1);
     const groups = await listedGroups();
     expect(groups['Service instances']).toEqual(['Claims PROD', 'Onboarding Portal PROD', 'Payroll PROD']);
@@ -255,7 +246,7 @@ describe('impact analysis', () => {
     await expect.poll(selectedNode).toBe('Service instance: Payroll PROD');
     await claims.getByRole('button').click();
     await expect
-      .poll(() => page.getByRole('tab', { selected: true, name: 'Run stage service map' }).count())
+      .poll(() => app.page.getByRole('tab', { selected: true, name: 'Run stage service map' }).count())
       .toBe(1);
     await expect.poll(selectedNode).toBe('Service instance: Claims PROD');
     // The analysis stays on while moving around.
@@ -268,7 +259,7 @@ describe('impact analysis', () => {
     await pressEscapeOnCanvas();
     await expect.poll(() => analysisPanel().count()).toBe(0);
     await expect(inspector().count()).resolves.toBe(1);
-    await expect.poll(() => page.locator('.react-flow__node[class*="is-analysis"]').count()).toBe(0);
+    await expect.poll(() => app.page.locator('.react-flow__node[class*="is-analysis"]').count()).toBe(0);
     // Again from the inspector header, then closed by the button.
     await clickNode('Business service offering: Payroll Processing – EMEA');
     await inspector().getByRole('button', { name: 'Impact' }).click();
@@ -282,32 +273,32 @@ describe('impact analysis', () => {
 
 describe('the stage filter', () => {
   it('fades the other stages without hiding them, until Escape or "All stages"', async () => {
-    await page.locator('.react-flow__controls-fitview').click();
+    await app.page.locator('.react-flow__controls-fitview').click();
     const rendered = Object.keys(sample.views[sample.viewOrder[0]!]!.placements).length;
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(rendered);
-    await page.getByRole('combobox', { name: 'Stage filter' }).selectOption('Run');
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(rendered);
+    await app.page.getByRole('combobox', { name: 'Stage filter' }).selectOption('Run');
     await expect
-      .poll(() => page.getByRole('status', { name: 'Stage filter' }).textContent())
+      .poll(() => app.page.getByRole('status', { name: 'Stage filter' }).textContent())
       .toContain('Run');
     const faded = await nodesWith('is-stage-faded');
-    await expect(page.locator('.react-flow__node').count()).resolves.toBe(rendered);
+    await expect(app.page.locator('.react-flow__node').count()).resolves.toBe(rendered);
     expect(faded).toContain('Server: lnx-pay-app-01');
     expect(faded).toContain('Service instance: Payroll PROD');
     expect(faded).not.toContain('Business service: Payroll Processing');
     expect(faded).not.toContain('Business service offering: Payroll Processing – EMEA');
     expect(faded).not.toContain('Service portfolio: Northwind Service Portfolio');
-    await expect(page.locator('.react-flow__edge.is-stage-faded').count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, 'stage-filter');
+    await expect(app.page.locator('.react-flow__edge.is-stage-faded').count()).resolves.toBeGreaterThan(0);
+    await screenshot(app.page, 'stage-filter');
 
     await clearSelection();
     await pressEscapeOnCanvas();
-    await expect.poll(() => page.locator('.react-flow__node.is-stage-faded').count()).toBe(0);
-    await expect(page.getByRole('combobox', { name: 'Stage filter' }).inputValue()).resolves.toBe('');
+    await expect.poll(() => app.page.locator('.react-flow__node.is-stage-faded').count()).toBe(0);
+    await expect(app.page.getByRole('combobox', { name: 'Stage filter' }).inputValue()).resolves.toBe('');
 
-    await page.getByRole('combobox', { name: 'Stage filter' }).selectOption('Walk');
+    await app.page.getByRole('combobox', { name: 'Stage filter' }).selectOption('Walk');
     await expect.poll(() => nodesWith('is-stage-faded')).toContain('Business service: Payroll Processing');
-    await page.getByRole('button', { name: 'All stages' }).click();
-    await expect.poll(() => page.locator('.react-flow__node.is-stage-faded').count()).toBe(0);
+    await app.page.getByRole('button', { name: 'All stages' }).click();
+    await expect.poll(() => app.page.locator('.react-flow__node.is-stage-faded').count()).toBe(0);
   });
 });
 
@@ -315,8 +306,8 @@ describe('quick fixes from the Health panel', () => {
   it('"Add an offering" resolves "business service without offering" in one undo step', async () => {
     await viewTab('Payroll Processing').click();
     await sidebarTab('Palette').click();
-    await dragFromPalette(page, 'Business service', { x: 760, y: 140 });
-    await typeName(page, 'Treasury');
+    await dragFromPalette(app.page, 'Business service', { x: 760, y: 140 });
+    await typeName(app.page, 'Treasury');
     await sidebarTab('Health').click();
     const noOffering = finding('Treasury', 'Business services with an offering');
     await expect.poll(() => noOffering.count()).toBe(1);
@@ -332,29 +323,31 @@ describe('quick fixes from the Health panel', () => {
     await expect.poll(selectedNode).toBe('Business service: Treasury');
 
     await noOffering.getByRole('button', { name: 'Add an offering' }).click();
-    await typeName(page, 'Treasury – Corporate');
-    await expect.poll(() => node(page, 'Business service offering: Treasury – Corporate').count()).toBe(1);
+    await typeName(app.page, 'Treasury – Corporate');
+    await expect
+      .poll(() => node(app.page, 'Business service offering: Treasury – Corporate').count())
+      .toBe(1);
     await expect.poll(selectedNode).toBe('Business service offering: Treasury – Corporate');
     await expect.poll(() => noOffering.count()).toBe(0);
     await expect.poll(() => stageScore('Run').textContent()).not.toBe(runBefore);
     // The new offering sits below its service.
-    const service = (await node(page, 'Business service: Treasury').boundingBox())!;
-    const offering = (await node(page, 'Business service offering: Treasury – Corporate').boundingBox())!;
+    const service = (await node(app.page, 'Business service: Treasury').boundingBox())!;
+    const offering = (await node(app.page, 'Business service offering: Treasury – Corporate').boundingBox())!;
     expect(offering.y).toBeGreaterThan(service.y + service.height);
 
     // Undo the rename, then the offering: the finding is back after exactly two steps.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Control+z');
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.page.keyboard.press('Control+z');
     await expect
-      .poll(() => node(page, 'Business service offering: New business service offering').count())
+      .poll(() => node(app.page, 'Business service offering: New business service offering').count())
       .toBe(1);
-    await page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Control+z');
     await expect
-      .poll(() => page.locator('.react-flow__node[aria-label^="Business service offering: New"]').count())
+      .poll(() => app.page.locator('.react-flow__node[aria-label^="Business service offering: New"]').count())
       .toBe(0);
     await expect.poll(() => noOffering.count()).toBe(1);
-    await page.keyboard.press('Control+y');
-    await page.keyboard.press('Control+y');
+    await app.page.keyboard.press('Control+y');
+    await app.page.keyboard.press('Control+y');
     await expect.poll(() => noOffering.count()).toBe(0);
   });
 
@@ -368,7 +361,7 @@ describe('quick fixes from the Health panel', () => {
     await expect(stageScore('Walk').textContent()).resolves.not.toBe('100%');
 
     await orphan.getByRole('button', { name: 'Set parent…' }).click();
-    const picker = page.getByRole('dialog');
+    const picker = app.page.getByRole('dialog');
     const options = await picker.getByRole('option').allTextContents();
     expect(options.some((text) => text.startsWith('Payroll Processing'))).toBe(true);
     expect(options.some((text) => text.startsWith('Hosting Services'))).toBe(false);
@@ -390,25 +383,25 @@ describe('quick fixes from the Health panel', () => {
 
     const run = health().getByRole('button', { name: /^Run\b/ });
     await run.focus();
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect(run.getAttribute('aria-expanded')).resolves.toBe('false');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect(run.getAttribute('aria-expanded')).resolves.toBe('true');
     // Arrow keys move through stages and findings.
-    await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+    await app.page.keyboard.press('ArrowDown');
+    await expect(app.page.evaluate(() => document.activeElement?.className)).resolves.toContain(
       'health-finding-main',
     );
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect.poll(selectedNode).toMatch(/Treasury/);
   });
 });
 
 describe('screenshots', () => {
   it('of the Health panel and of an impact view, in the light theme', async () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
     // A fresh start with twice the pixels, so node labels stay legible.
-    const { page: shot, errors: shotErrors } = await openApp(browser, server.url, {
+    const { page: shot, errors: shotErrors } = await openApp(app.browser, app.server.url, {
       colorScheme: 'light',
       deviceScaleFactor: 2,
     });

@@ -7,20 +7,19 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import sample from '../../assets/samples/run-stage-sample.json';
 import { CATALOGUE } from '../../shared/csdm';
 import { exportImportSetZip, importAny, openNative } from '../../shared/exchange';
 import { parseModelDocument } from '../../shared/model/documentSchema';
 import type { ModelDocument } from '../../shared/model/types';
-import { launchBrowser, openApp, screenshot, screenshotDir } from './support/browser';
+import { openApp, screenshot, screenshotDir } from './support/browser';
 import { dragFromPalette, node, typeName } from './support/canvas';
 import { buildLargeModel } from '../support/large-model';
-import { startAppServer, type AppServer } from './support/server';
+import { useBrowser } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
+const app = useBrowser();
 
 const SAMPLE = (() => {
   const parsed = parseModelDocument(sample, CATALOGUE);
@@ -28,16 +27,6 @@ const SAMPLE = (() => {
   return parsed.doc;
 })();
 const SAMPLE_FILE_STEM = 'Northwind Financial – Run stage';
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const statusText = (page: Page) => page.getByLabel('Status bar').textContent();
 const saveState = (page: Page) => page.getByLabel('Save state').textContent();
@@ -133,7 +122,7 @@ describe('the sample goes out and comes back', () => {
 
   it('exports the sample as an import-set bundle after a pre-flight with warnings only', async () => {
     // The dark theme on screen: the light-background image option must not follow it.
-    ({ page, errors } = await openApp(browser, server.url, { colorScheme: 'dark' }));
+    ({ page, errors } = await openApp(app.browser, app.server.url, { colorScheme: 'dark' }));
     keepFileChoosersIntercepted(page);
     await expect.poll(() => statusText(page)).toContain('49 elements, 45 links');
     await waitSaved(page);
@@ -335,7 +324,7 @@ describe('pre-flight and images', () => {
   const dialogs: string[] = [];
 
   it('lists what would fail to load; Fix goes to the element', async () => {
-    ({ page, errors } = await openApp(browser, `${server.url}?model=empty`));
+    ({ page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -433,7 +422,7 @@ describe('pre-flight and images', () => {
 
 describe('a big file', () => {
   it('is read off the main thread behind a progress dialog, Cancel stores nothing, and zoomed out it shows less', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(app.browser, app.server.url);
     keepFileChoosersIntercepted(page);
     await waitSaved(page);
     const big = buildLargeModel(25_000);

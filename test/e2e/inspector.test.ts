@@ -1,15 +1,12 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { dragFromPalette, drawLink, edgeLabels, node, notice, typeName } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp('?model=empty');
 
-const inspector = (): Locator => page.getByRole('complementary', { name: 'Inspector' });
+const inspector = (): Locator => app.page.getByRole('complementary', { name: 'Inspector' });
 const field = (label: string): Locator => inspector().getByLabel(label, { exact: true });
 const header = (): Locator => inspector().locator('.inspector-header');
 
@@ -17,28 +14,17 @@ const optionLabels = (select: Locator): Promise<string[]> =>
   select.locator('option').evaluateAll((options) => options.map((option) => option.textContent ?? ''));
 
 /** Going to an element zooms to it; this brings every node back into sight. */
-const fitView = (): Promise<void> => page.locator('.react-flow__controls-fitview').click();
+const fitView = (): Promise<void> => app.page.locator('.react-flow__controls-fitview').click();
 
 /** A click on empty canvas. */
 const clearSelection = (): Promise<void> =>
-  page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  app.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
 
 /** Undo with the keyboard once no field has the focus (a focused text field undoes its own typing). */
 async function undo(): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Control+z');
+  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.page.keyboard.press('Control+z');
 }
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, `${server.url}?model=empty`));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the inspector', () => {
   it('summarises the model when nothing is selected, and renames it', async () => {
@@ -50,20 +36,20 @@ describe('the inspector', () => {
     await expect(field('Target CSDM version').inputValue()).resolves.toBe('5');
     await field('Model name').fill('Payroll services');
     await field('Model name').press('Enter');
-    await expect.poll(() => page.locator('.toolbar .model-name').textContent()).toBe('Payroll services');
+    await expect.poll(() => app.page.locator('.toolbar .model-name').textContent()).toBe('Payroll services');
   });
 
   it('counts the elements by kind', async () => {
-    await dragFromPalette(page, 'Technical service offering', { x: 160, y: 90 });
-    await typeName(page, 'Payroll Hosting');
-    await dragFromPalette(page, 'Group', { x: 460, y: 90 });
-    await typeName(page, 'Payroll Ops');
-    await dragFromPalette(page, 'Virtual machine', { x: 160, y: 300 });
-    await typeName(page, 'vm-01');
-    await dragFromPalette(page, 'Server', { x: 160, y: 520 });
-    await typeName(page, 'srv-a');
-    await dragFromPalette(page, 'Server', { x: 460, y: 520 });
-    await typeName(page, 'srv-b');
+    await dragFromPalette(app.page, 'Technical service offering', { x: 160, y: 90 });
+    await typeName(app.page, 'Payroll Hosting');
+    await dragFromPalette(app.page, 'Group', { x: 460, y: 90 });
+    await typeName(app.page, 'Payroll Ops');
+    await dragFromPalette(app.page, 'Virtual machine', { x: 160, y: 300 });
+    await typeName(app.page, 'vm-01');
+    await dragFromPalette(app.page, 'Server', { x: 160, y: 520 });
+    await typeName(app.page, 'srv-a');
+    await dragFromPalette(app.page, 'Server', { x: 460, y: 520 });
+    await typeName(app.page, 'srv-b');
     await clearSelection();
     const byKind = inspector().getByRole('list', { name: 'Elements by kind' });
     await expect
@@ -72,20 +58,20 @@ describe('the inspector', () => {
   });
 
   it('renames through the Name field, and undo reverts it', async () => {
-    await node(page, 'Technical service offering: Payroll Hosting').click();
+    await node(app.page, 'Technical service offering: Payroll Hosting').click();
     await expect(header().textContent()).resolves.toContain('Technical service offering');
     await field('Name').fill('Payroll Platform');
     await field('Name').press('Enter');
-    await expect.poll(() => node(page, 'Technical service offering: Payroll Platform').count()).toBe(1);
+    await expect.poll(() => node(app.page, 'Technical service offering: Payroll Platform').count()).toBe(1);
     await undo();
-    await expect.poll(() => node(page, 'Technical service offering: Payroll Hosting').count()).toBe(1);
+    await expect.poll(() => node(app.page, 'Technical service offering: Payroll Hosting').count()).toBe(1);
     await expect(field('Name').inputValue()).resolves.toBe('Payroll Hosting');
   });
 
   it('refuses an empty name, says why and reverts the field', async () => {
     await field('Name').fill('   ');
     await field('Name').press('Enter');
-    await expect.poll(() => notice(page).textContent()).toContain('A name is required.');
+    await expect.poll(() => notice(app.page).textContent()).toContain('A name is required.');
     await expect(field('Name').inputValue()).resolves.toBe('Payroll Hosting');
   });
 
@@ -106,7 +92,9 @@ describe('the inspector', () => {
     await expect(status.inputValue()).resolves.toBe('In Use');
     await expect
       .poll(() =>
-        node(page, 'Technical service offering: Payroll Hosting').locator('.lifecycle-badge').textContent(),
+        node(app.page, 'Technical service offering: Payroll Hosting')
+          .locator('.lifecycle-badge')
+          .textContent(),
       )
       .toBe('Operational');
     await stage.selectOption('Ideation');
@@ -133,40 +121,40 @@ describe('the inspector', () => {
     await support.locator('..').getByRole('button', { name: 'Go to Payroll Ops' }).click();
     await expect.poll(() => header().textContent()).toContain('Group');
     await expect(
-      node(page, 'Group: Payroll Ops').locator('.element-node').getAttribute('class'),
+      node(app.page, 'Group: Payroll Ops').locator('.element-node').getAttribute('class'),
     ).resolves.toContain('is-selected');
   });
 
   it('changes the table of a server within its family', async () => {
     await fitView();
-    await node(page, 'Server: srv-a').click();
+    await node(app.page, 'Server: srv-a').click();
     await field('Table').selectOption('cmdb_ci_linux_server');
     await expect
-      .poll(() => node(page, 'Server: srv-a').locator('.element-node-table').textContent())
+      .poll(() => node(app.page, 'Server: srv-a').locator('.element-node-table').textContent())
       .toBe('cmdb_ci_linux_server');
   });
 
   it("changes a link's type among those CSDM allows for the pair", async () => {
     await fitView();
-    await drawLink(page, node(page, 'Virtual machine: vm-01'), node(page, 'Server: srv-a'));
-    await page
+    await drawLink(app.page, node(app.page, 'Virtual machine: vm-01'), node(app.page, 'Server: srv-a'));
+    await app.page
       .getByRole('dialog', { name: 'Which link?' })
       .getByRole('button', { name: /Hosted on/ })
       .click();
-    await expect.poll(() => edgeLabels(page)).toEqual(['Hosted on']);
-    await page.locator('.react-flow__edge-textbg').first().click();
+    await expect.poll(() => edgeLabels(app.page)).toEqual(['Hosted on']);
+    await app.page.locator('.react-flow__edge-textbg').first().click();
     await expect.poll(() => header().textContent()).toContain('vm-01 Hosted on srv-a');
     const type = field('Link type');
     await expect(optionLabels(type)).resolves.toEqual(['Hosted on', 'Virtualized by']);
     await type.selectOption('Virtualized by::Virtualizes');
-    await expect.poll(() => edgeLabels(page)).toEqual(['Virtualized by']);
+    await expect.poll(() => edgeLabels(app.page)).toEqual(['Virtualized by']);
     await expect(inspector().textContent()).resolves.toContain(
       'cmdb_rel_ci relationship "Virtualized by::Virtualizes"',
     );
   });
 
   it("lists an element's links by direction and goes to the other end", async () => {
-    await node(page, 'Virtual machine: vm-01').click();
+    await node(app.page, 'Virtual machine: vm-01').click();
     const links = inspector().getByRole('region', { name: 'Links' });
     await expect
       .poll(() => links.locator('.link-entry-text').allTextContents())
@@ -174,7 +162,7 @@ describe('the inspector', () => {
     await links.getByRole('button', { name: 'Go to srv-a' }).click();
     await expect.poll(() => header().textContent()).toContain('srv-a');
     await expect(
-      node(page, 'Server: srv-a').locator('.element-node').getAttribute('class'),
+      node(app.page, 'Server: srv-a').locator('.element-node').getAttribute('class'),
     ).resolves.toContain('is-selected');
     await expect(
       links.getByRole('button', { name: 'Virtualizes ← vm-01', exact: true }).count(),
@@ -184,33 +172,33 @@ describe('the inspector', () => {
   it('edits the fields several elements share in one undo step', async () => {
     await fitView();
     await clearSelection();
-    await node(page, 'Server: srv-a').click();
+    await node(app.page, 'Server: srv-a').click();
     await field('Operational status').selectOption({ label: 'Operational' });
-    await node(page, 'Server: srv-b').click({ modifiers: ['Shift'] });
+    await node(app.page, 'Server: srv-b').click({ modifiers: ['Shift'] });
     await expect.poll(() => header().textContent()).toContain('2 elements selected');
     const status = field('Operational status');
     await expect(status.locator('option:checked').textContent()).resolves.toBe('(mixed)');
     await status.selectOption({ label: 'Repair in Progress' });
     await expect.poll(() => status.inputValue()).toBe('3');
-    await screenshot(page, 'inspector-multi');
+    await screenshot(app.page, 'inspector-multi');
 
     await undo();
     await expect.poll(() => status.locator('option:checked').textContent()).toBe('(mixed)');
     await clearSelection();
-    await node(page, 'Server: srv-b').click();
+    await node(app.page, 'Server: srv-b').click();
     await expect(field('Operational status').inputValue()).resolves.toBe('');
-    await node(page, 'Server: srv-a').click();
+    await node(app.page, 'Server: srv-a').click();
     await expect(field('Operational status').inputValue()).resolves.toBe('1');
   });
 
   it('looks right in both themes', async () => {
     await clearSelection();
-    await node(page, 'Technical service offering: Payroll Hosting').click();
-    await screenshot(page, 'inspector');
-    await page.getByRole('button', { name: /^Theme:/ }).click();
-    await page.getByRole('button', { name: /^Theme:/ }).click();
-    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
-    await screenshot(page, 'inspector-dark');
+    await node(app.page, 'Technical service offering: Payroll Hosting').click();
+    await screenshot(app.page, 'inspector');
+    await app.page.getByRole('button', { name: /^Theme:/ }).click();
+    await app.page.getByRole('button', { name: /^Theme:/ }).click();
+    await expect.poll(() => app.page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await screenshot(app.page, 'inspector-dark');
   });
 
   it("shows the element's findings and applies a one-step fix", async () => {
@@ -219,6 +207,6 @@ describe('the inspector', () => {
     await findings.getByRole('button', { name: 'Set operational status to “Pipeline”' }).click();
     await expect.poll(() => field('Operational status').inputValue()).toBe('7');
     await expect.poll(() => findings.textContent()).not.toContain('Ideation');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -3,16 +3,13 @@
  * the worker (from the toolbar and by shortcut), undo, align and distribute,
  * and a layout worker that cannot load.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './support/browser';
 import { dragFromPalette, drawLink, edgeLabels, node, notice, typeName } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp('?model=empty');
 
 const modKey = 'Control';
 const SERVER = 'Server: mail01';
@@ -71,17 +68,6 @@ async function settled(target: Page, names: string[]): Promise<Box[]> {
   throw new Error('nodes kept moving');
 }
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url + '?model=empty'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 let messy: Record<string, { x: number; y: number }>;
 let laidOut: Record<string, { x: number; y: number }>;
 
@@ -104,95 +90,95 @@ function expectNoOverlaps(boxes: Box[]): void {
 
 describe('auto-layout by CSDM layer', () => {
   it('builds a messy map: the server on top, the business service at the bottom', async () => {
-    await dragFromPalette(page, 'Server', { x: 260, y: 90 });
-    await typeName(page, 'mail01');
-    await dragFromPalette(page, 'Service instance', { x: 620, y: 300 });
-    await typeName(page, 'Email PROD');
-    await dragFromPalette(page, 'Business service', { x: 200, y: 520 });
-    await typeName(page, 'Email');
-    await dragFromPalette(page, 'Business service offering', { x: 760, y: 110 });
-    await typeName(page, 'Email Standard');
+    await dragFromPalette(app.page, 'Server', { x: 260, y: 90 });
+    await typeName(app.page, 'mail01');
+    await dragFromPalette(app.page, 'Service instance', { x: 620, y: 300 });
+    await typeName(app.page, 'Email PROD');
+    await dragFromPalette(app.page, 'Business service', { x: 200, y: 520 });
+    await typeName(app.page, 'Email');
+    await dragFromPalette(app.page, 'Business service offering', { x: 760, y: 110 });
+    await typeName(app.page, 'Email Standard');
 
-    await drawLink(page, node(page, SERVICE), node(page, OFFERING));
-    await drawLink(page, node(page, OFFERING), node(page, INSTANCE));
-    await drawLink(page, node(page, INSTANCE), node(page, SERVER));
-    await expect.poll(() => edgeLabels(page).then((labels) => labels.length)).toBe(3);
-    expect((await boxOf(page, SERVER)).y).toBeLessThan((await boxOf(page, SERVICE)).y);
+    await drawLink(app.page, node(app.page, SERVICE), node(app.page, OFFERING));
+    await drawLink(app.page, node(app.page, OFFERING), node(app.page, INSTANCE));
+    await drawLink(app.page, node(app.page, INSTANCE), node(app.page, SERVER));
+    await expect.poll(() => edgeLabels(app.page).then((labels) => labels.length)).toBe(3);
+    expect((await boxOf(app.page, SERVER)).y).toBeLessThan((await boxOf(app.page, SERVICE)).y);
   });
 
   it('lays the view out from the toolbar: services above instances above servers, nothing overlapping', async () => {
-    messy = await flowPositions(page, NAMES);
-    await toolbar(page).getByRole('button', { name: 'Auto-layout view' }).click();
-    await expect.poll(() => notice(page).textContent()).toMatch(/Laid out 4 elements/);
+    messy = await flowPositions(app.page, NAMES);
+    await toolbar(app.page).getByRole('button', { name: 'Auto-layout view' }).click();
+    await expect.poll(() => notice(app.page).textContent()).toMatch(/Laid out 4 elements/);
 
-    const [server, instance, service, offering] = await settled(page, NAMES);
+    const [server, instance, service, offering] = await settled(app.page, NAMES);
     expect(service!.y + service!.height).toBeLessThanOrEqual(offering!.y);
     expect(offering!.y + offering!.height).toBeLessThanOrEqual(instance!.y);
     expect(instance!.y + instance!.height).toBeLessThanOrEqual(server!.y);
     expectNoOverlaps([server!, instance!, service!, offering!]);
-    laidOut = await flowPositions(page, NAMES);
+    laidOut = await flowPositions(app.page, NAMES);
     expect(laidOut).not.toEqual(messy);
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
-    await screenshot(page, 'layout');
+    await app.page.getByRole('button', { name: 'Dismiss message' }).click();
+    await screenshot(app.page, 'layout');
   });
 
   it('undoes the whole layout in one step, and redoes it', async () => {
-    await pane(page).click({ position: { x: 40, y: 40 } });
-    await page.keyboard.press(`${modKey}+z`);
-    await fitAll(page, NAMES);
-    await expect.poll(() => flowPositions(page, NAMES)).toEqual(messy);
-    await page.keyboard.press(`${modKey}+Shift+z`);
-    await fitAll(page, NAMES);
-    await expect.poll(() => flowPositions(page, NAMES)).toEqual(laidOut);
-    await page.keyboard.press(`${modKey}+z`);
-    await fitAll(page, NAMES);
-    await expect.poll(() => flowPositions(page, NAMES)).toEqual(messy);
+    await pane(app.page).click({ position: { x: 40, y: 40 } });
+    await app.page.keyboard.press(`${modKey}+z`);
+    await fitAll(app.page, NAMES);
+    await expect.poll(() => flowPositions(app.page, NAMES)).toEqual(messy);
+    await app.page.keyboard.press(`${modKey}+Shift+z`);
+    await fitAll(app.page, NAMES);
+    await expect.poll(() => flowPositions(app.page, NAMES)).toEqual(laidOut);
+    await app.page.keyboard.press(`${modKey}+z`);
+    await fitAll(app.page, NAMES);
+    await expect.poll(() => flowPositions(app.page, NAMES)).toEqual(messy);
   });
 });
 
 describe('align and distribute', () => {
   it('aligns the left edges of two selected nodes from the Arrange menu, as one undo step', async () => {
-    await pane(page).click({ position: { x: 40, y: 40 } });
-    await node(page, SERVICE).click();
-    await node(page, SERVER).click({ modifiers: ['Shift'] });
-    const before = await flowPositions(page, [SERVICE, SERVER]);
+    await pane(app.page).click({ position: { x: 40, y: 40 } });
+    await node(app.page, SERVICE).click();
+    await node(app.page, SERVER).click({ modifiers: ['Shift'] });
+    const before = await flowPositions(app.page, [SERVICE, SERVER]);
     expect(before[SERVICE]!.x).not.toBe(before[SERVER]!.x);
 
-    await toolbar(page).getByRole('button', { name: 'Arrange selection' }).click();
-    const menu = page.getByRole('menu', { name: 'Arrange selection' });
+    await toolbar(app.page).getByRole('button', { name: 'Arrange selection' }).click();
+    const menu = app.page.getByRole('menu', { name: 'Arrange selection' });
     await expect(
       menu.getByRole('menuitem', { name: 'Distribute horizontally' }).getAttribute('aria-disabled'),
     ).resolves.toBe('true');
     await menu.getByRole('menuitem', { name: 'Align left edges' }).click();
     await expect(menu.count()).resolves.toBe(0);
 
-    const aligned = await flowPositions(page, [SERVICE, SERVER]);
+    const aligned = await flowPositions(app.page, [SERVICE, SERVER]);
     expect(aligned[SERVICE]!.x).toBe(aligned[SERVER]!.x);
     expect(aligned[SERVICE]!.x).toBe(Math.min(before[SERVICE]!.x, before[SERVER]!.x));
     expect(aligned[SERVICE]!.y).toBe(before[SERVICE]!.y);
 
-    await page.keyboard.press(`${modKey}+z`);
-    await expect.poll(() => flowPositions(page, [SERVICE, SERVER])).toEqual(before);
-    await page.keyboard.press(`${modKey}+Shift+z`);
-    await expect.poll(() => flowPositions(page, [SERVICE, SERVER])).toEqual(aligned);
+    await app.page.keyboard.press(`${modKey}+z`);
+    await expect.poll(() => flowPositions(app.page, [SERVICE, SERVER])).toEqual(before);
+    await app.page.keyboard.press(`${modKey}+Shift+z`);
+    await expect.poll(() => flowPositions(app.page, [SERVICE, SERVER])).toEqual(aligned);
   });
 
   it('aligns tops by shortcut and distributes three nodes with equal gaps', async () => {
     const three = [SERVICE, INSTANCE, OFFERING];
-    await pane(page).click({ position: { x: 40, y: 40 } });
-    await node(page, SERVICE).click();
-    await node(page, INSTANCE).click({ modifiers: ['Shift'] });
-    await node(page, OFFERING).click({ modifiers: ['Shift'] });
-    await page.keyboard.press('Alt+Shift+T');
+    await pane(app.page).click({ position: { x: 40, y: 40 } });
+    await node(app.page, SERVICE).click();
+    await node(app.page, INSTANCE).click({ modifiers: ['Shift'] });
+    await node(app.page, OFFERING).click({ modifiers: ['Shift'] });
+    await app.page.keyboard.press('Alt+Shift+T');
     await expect
-      .poll(async () => new Set(Object.values(await flowPositions(page, three)).map((p) => p.y)).size)
+      .poll(async () => new Set(Object.values(await flowPositions(app.page, three)).map((p) => p.y)).size)
       .toBe(1);
 
-    await page.keyboard.press('Alt+Shift+H');
-    const width = await node(page, SERVICE).evaluate((element) => (element as HTMLElement).offsetWidth);
+    await app.page.keyboard.press('Alt+Shift+H');
+    const width = await node(app.page, SERVICE).evaluate((element) => (element as HTMLElement).offsetWidth);
     await expect
       .poll(async () => {
-        const [a, b, c] = Object.values(await flowPositions(page, three)).sort((p, q) => p.x - q.x);
+        const [a, b, c] = Object.values(await flowPositions(app.page, three)).sort((p, q) => p.x - q.x);
         return Math.round(b!.x - (a!.x + width) - (c!.x - (b!.x + width)));
       })
       .toBe(0);
@@ -212,7 +198,7 @@ describe('auto-layout of a bigger map', () => {
   };
 
   it('keeps every CSDM layer in its own band, with no overlaps, from the keyboard (Ctrl+Shift+L)', async () => {
-    const { page: big, errors: bigErrors } = await openApp(browser, server.url + '?model=empty');
+    const { page: big, errors: bigErrors } = await openApp(app.browser, app.server.url + '?model=empty');
     // Drawn upside down: infrastructure on top, the business service at the bottom.
     const drops: [string, string, { x: number; y: number }][] = [
       ['Server', 'mail01', { x: 150, y: 60 }],
@@ -270,32 +256,32 @@ describe('auto-layout of a bigger map', () => {
   });
 
   it('keeps the menu usable from the keyboard', async () => {
-    const button = toolbar(page).getByRole('button', { name: 'Arrange selection' });
+    const button = toolbar(app.page).getByRole('button', { name: 'Arrange selection' });
     await button.focus();
-    await page.keyboard.press('ArrowDown');
-    const menu = page.getByRole('menu', { name: 'Arrange selection' });
+    await app.page.keyboard.press('ArrowDown');
+    const menu = app.page.getByRole('menu', { name: 'Arrange selection' });
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .poll(() => app.page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Auto-layout selection');
-    await page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowDown');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .poll(() => app.page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Align left edges');
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
     await expect(menu.count()).resolves.toBe(0);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Arrange selection');
   });
 
   it('saw no console errors', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 
 describe('a layout worker that cannot load', () => {
   it('says so and moves nothing', async () => {
-    const { page: broken } = await openApp(browser, server.url + '?model=empty');
+    const { page: broken } = await openApp(app.browser, app.server.url + '?model=empty');
     await broken.route(/layout\.worker/, (route) => route.abort());
     await dragFromPalette(broken, 'Server', { x: 260, y: 90 });
     await typeName(broken, 'db01');

@@ -7,38 +7,36 @@
  * manager adding, editing and deleting records (listing where one is used).
  * Ends with screenshots in both themes.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './support/browser';
 import { node, notice } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp('', { colorScheme: 'light' });
 
-const navigator = (p: Page = page): Locator => p.getByRole('complementary', { name: 'Navigator' });
-const tree = (p: Page = page): Locator => navigator(p).getByRole('tree', { name: 'Model elements' });
-const item = (name: string, p: Page = page): Locator => tree(p).getByRole('treeitem', { name, exact: true });
-const itemNames = (p: Page = page): Promise<string[]> =>
+const navigator = (p: Page = app.page): Locator => p.getByRole('complementary', { name: 'Navigator' });
+const tree = (p: Page = app.page): Locator => navigator(p).getByRole('tree', { name: 'Model elements' });
+const item = (name: string, p: Page = app.page): Locator =>
+  tree(p).getByRole('treeitem', { name, exact: true });
+const itemNames = (p: Page = app.page): Promise<string[]> =>
   tree(p)
     .getByRole('treeitem')
     .evaluateAll((items) =>
       items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`),
     );
-const inspector = (): Locator => page.getByRole('complementary', { name: 'Inspector' });
+const inspector = (): Locator => app.page.getByRole('complementary', { name: 'Inspector' });
 const subscribedBy = (): Locator => inspector().getByRole('region', { name: 'Subscribed by' });
 const subscriberNames = (group: string): Promise<string[]> =>
   subscribedBy().getByRole('group', { name: group }).locator('.link-entry-other').allTextContents();
 const selectedNodes = (): Promise<string[]> =>
-  page
+  app.page
     .locator('.react-flow__node.selected')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
 const selectedTab = (): Promise<string | null> =>
-  page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { selected: true }).textContent();
-const status = (): Promise<string | null> => page.getByLabel('Status bar').textContent();
-const foundation = (): Locator => page.getByRole('dialog', { name: 'Foundation data' });
+  app.page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { selected: true }).textContent();
+const status = (): Promise<string | null> => app.page.getByLabel('Status bar').textContent();
+const foundation = (): Locator => app.page.getByRole('dialog', { name: 'Foundation data' });
 
 async function elementCount(): Promise<number> {
   const text = (await status()) ?? '';
@@ -47,25 +45,14 @@ async function elementCount(): Promise<number> {
 
 /** Undo with the keyboard once no field has the focus (a focused text field undoes its own typing). */
 async function undo(): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.keyboard.press('Control+z');
+  await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await app.page.keyboard.press('Control+z');
 }
 
-async function showNavigator(p: Page = page): Promise<void> {
+async function showNavigator(p: Page = app.page): Promise<void> {
   await p.getByRole('tablist', { name: 'Sidebar' }).getByRole('tab', { name: 'Navigator' }).click();
   await tree(p).waitFor();
 }
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url, { colorScheme: 'light' }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the navigator', () => {
   it('shows the sample portfolio over its services over their offerings, then the rest by kind', async () => {
@@ -135,36 +122,36 @@ describe('the navigator', () => {
     await item('Northwind Service Portfolio').click();
     await expect.poll(() => selectedNodes()).toEqual(['Service portfolio: Northwind Service Portfolio']);
     // Type-ahead to the Service Delivery section, open it and the service instances below it.
-    await page.keyboard.type('Serv');
+    await app.page.keyboard.type('Serv');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Service Delivery');
-    await page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
     await expect(item('Service Delivery').getAttribute('aria-expanded')).resolves.toBe('true');
-    await page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Service instances');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowDown');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Claims PROD');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => selectedNodes()).toEqual(['Service instance: Claims PROD']);
     await expect.poll(() => inspector().locator('.inspector-header-name').textContent()).toBe('Claims PROD');
     // Left goes to the parent, then closes it.
-    await page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('ArrowLeft');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Service instances');
-    await page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('ArrowLeft');
     await expect(item('Service instances').getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(item('Claims PROD').count()).resolves.toBe(0);
   });
 
   it('switches to a view that shows the element when the active one does not', async () => {
-    await page
+    await app.page
       .getByRole('tablist', { name: 'Views' })
       .getByRole('tab', { name: 'Payroll Processing', exact: true })
       .click();
@@ -173,18 +160,18 @@ describe('the navigator', () => {
     await expect.poll(() => selectedTab()).toBe('Run stage service map');
     await expect.poll(() => selectedNodes()).toEqual(['Business service: Claims Management']);
     // The node is in sight.
-    const box = await node(page, 'Business service: Claims Management').boundingBox();
-    const canvas = await page.locator('.react-flow').boundingBox();
+    const box = await node(app.page, 'Business service: Claims Management').boundingBox();
+    const canvas = await app.page.locator('.react-flow').boundingBox();
     expect(box && canvas && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width).toBe(true);
   });
 
   it('drags a row onto another view to show that element there, and refuses a second time', async () => {
-    await page.getByRole('button', { name: 'New view' }).click();
+    await app.page.getByRole('button', { name: 'New view' }).click();
     await expect.poll(() => selectedTab()).toBe('View 3');
-    await expect(page.locator('.react-flow__node').count()).resolves.toBe(0);
-    const pane = page.locator('.react-flow__pane');
+    await expect(app.page.locator('.react-flow__node').count()).resolves.toBe(0);
+    const pane = app.page.locator('.react-flow__pane');
     await item('Payroll Processing').dragTo(pane, { targetPosition: { x: 300, y: 150 } });
-    await expect.poll(() => node(page, 'Business service: Payroll Processing').count()).toBe(1);
+    await expect.poll(() => node(app.page, 'Business service: Payroll Processing').count()).toBe(1);
     await expect.poll(() => selectedNodes()).toEqual(['Business service: Payroll Processing']);
     await expect
       .poll(() => item('Payroll Processing').getAttribute('aria-description'))
@@ -194,9 +181,9 @@ describe('the navigator', () => {
     const before = await elementCount();
     await item('Payroll Processing').dragTo(pane, { targetPosition: { x: 500, y: 300 } });
     await expect
-      .poll(() => notice(page).textContent())
+      .poll(() => notice(app.page).textContent())
       .toContain('"Payroll Processing" is already in this view.');
-    await expect(page.locator('.react-flow__node').count()).resolves.toBe(1);
+    await expect(app.page.locator('.react-flow__node').count()).resolves.toBe(1);
     expect(await elementCount()).toBe(before);
   });
 });
@@ -213,7 +200,9 @@ describe('subscribers of an offering', () => {
   it('adds an existing company and a new department (created and subscribed in one step), removes one, and undoes', async () => {
     const before = await elementCount();
     await subscribedBy().getByRole('button', { name: 'Add subscriber…' }).click();
-    const picker = page.getByRole('dialog', { name: /Add a subscriber to Claims Management – Commercial/ });
+    const picker = app.page.getByRole('dialog', {
+      name: /Add a subscriber to Claims Management – Commercial/,
+    });
     await picker.getByRole('combobox', { name: 'Subscriber' }).fill('northwind');
     await picker.getByRole('option', { name: 'Northwind Financial, company' }).click();
     await expect
@@ -245,26 +234,26 @@ describe('subscribers of an offering', () => {
 
   it('shows the subscribers on the canvas below the offering', async () => {
     // In View 3 only Payroll Processing is shown: bring the offering in, then its subscribers.
-    await page
+    await app.page
       .getByRole('tablist', { name: 'Views' })
       .getByRole('tab', { name: 'View 3', exact: true })
       .click();
     await expect.poll(() => selectedTab()).toBe('View 3');
-    const pane = page.locator('.react-flow__pane');
+    const pane = app.page.locator('.react-flow__pane');
     await item('Claims Management – Commercial').dragTo(pane, { targetPosition: { x: 600, y: 120 } });
-    const offering = node(page, 'Business service offering: Claims Management – Commercial');
+    const offering = node(app.page, 'Business service offering: Claims Management – Commercial');
     await expect.poll(() => offering.count()).toBe(1);
     const show = subscribedBy().getByRole('button', { name: 'Show subscribers on the canvas' });
     await expect(show.isEnabled()).resolves.toBe(true);
     await show.click();
-    const contoso = node(page, 'Company: Contoso Logistics');
+    const contoso = node(app.page, 'Company: Contoso Logistics');
     await expect.poll(() => contoso.count()).toBe(1);
     const [a, b] = [await offering.boundingBox(), await contoso.boundingBox()];
     expect(b!.y).toBeGreaterThan(a!.y + a!.height);
     // Drawn linked to the offering.
-    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await expect.poll(() => app.page.locator('.react-flow__edge').count()).toBe(1);
     await expect(show.isDisabled()).resolves.toBe(true);
-    await screenshot(page, 'subscribers-on-canvas-light');
+    await screenshot(app.page, 'subscribers-on-canvas-light');
   });
 });
 
@@ -328,7 +317,7 @@ describe('Foundation data', () => {
     await companies.getByRole('button', { name: 'Delete Contoso Logistics' }).click();
     const uses = foundation().getByRole('group', { name: 'Where it is used' });
     await expect(uses.textContent()).resolves.toContain('subscribes toClaims Management – Commercial');
-    await screenshot(page, 'foundation-delete-light');
+    await screenshot(app.page, 'foundation-delete-light');
     await foundation().getByRole('button', { name: 'Delete company' }).click();
     await expect.poll(() => companies.getByRole('row', { name: 'Contoso Logistics' }).count()).toBe(0);
     await foundation().getByRole('button', { name: 'Close' }).click();
@@ -347,26 +336,26 @@ describe('Foundation data', () => {
     );
     await expect(item('Berlin').locator('.nav-noview').count()).resolves.toBe(1);
     await item('Berlin').focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => notice(page).textContent()).toContain('"Berlin" is in no view');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => notice(app.page).textContent()).toContain('"Berlin" is in no view');
     await expect.poll(() => inspector().locator('.inspector-header-name').textContent()).toBe('Berlin');
     await search.fill('');
   });
 
   it('is a command too', async () => {
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: /command/i }).fill('Foundation data');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Control+k');
+    await app.page.getByRole('combobox', { name: /command/i }).fill('Foundation data');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => foundation().count()).toBe(1);
     await foundation().getByRole('button', { name: 'Close' }).click();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 
 describe('screenshots', () => {
   it('navigator and Foundation data in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page: shot } = await openApp(browser, server.url, { colorScheme });
+      const { page: shot } = await openApp(app.browser, app.server.url, { colorScheme });
       await showNavigator(shot);
       await shot.getByRole('treeitem', { name: 'Claims Management – Commercial', exact: true }).click();
       await shot.getByRole('treeitem', { name: 'Infrastructure', exact: true }).click();

@@ -4,26 +4,15 @@
  * step without overwriting each other; versions restore; the start screen
  * lists, opens, renames, duplicates and deletes (with undo).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './support/browser';
 import { dragBy, dragFromPalette, drawLink, edgeLabels, node, typeName } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useBrowser } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
+const app = useBrowser();
 
 const modKey = 'Control';
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const saveState = (page: Page) => page.getByLabel('Save state').textContent();
 const waitSaved = (page: Page) => expect.poll(() => saveState(page), { timeout: 10_000 }).toBe('Saved');
@@ -74,7 +63,7 @@ describe('work survives a reload', () => {
   let errors: string[];
 
   it('builds a small model: elements, a link, a field value, a moved node, a second view', async () => {
-    ({ page, errors } = await openApp(browser, `${server.url}?model=empty`));
+    ({ page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`));
     await expect(saveState(page)).resolves.toBe('Saved');
     await expect(page.url()).not.toContain('model=empty');
     await dragFromPalette(page, 'Business service offering', { x: 300, y: 150 });
@@ -143,7 +132,7 @@ describe('work survives a reload', () => {
 
 describe('two windows on one model', () => {
   it('an edit in one reaches the other; simultaneous edits never overwrite each other', async () => {
-    const { page: first } = await openApp(browser, `${server.url}?model=empty`);
+    const { page: first } = await openApp(app.browser, `${app.server.url}?model=empty`);
     await dragFromPalette(first, 'Business service', { x: 250, y: 150 });
     await typeName(first, 'Claims');
     await dragFromPalette(first, 'Server', { x: 550, y: 150 });
@@ -151,7 +140,7 @@ describe('two windows on one model', () => {
     await waitSaved(first);
 
     const context = first.context();
-    const { page: second, errors } = await newPage(context, server.url);
+    const { page: second, errors } = await newPage(context, app.server.url);
     await canvas(second);
     await expect.poll(() => nodeNames(second)).toEqual(['Business service: Claims', 'Server: srv-1']);
 
@@ -202,7 +191,7 @@ describe('two windows on one model', () => {
 
 describe('versions', () => {
   it('saves a version, changes things, restores it, and the restore is undoable', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}?model=empty`);
+    const { page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`);
     await dragFromPalette(page, 'Business service', { x: 250, y: 150 });
     await typeName(page, 'Payroll');
     await dragFromPalette(page, 'Business service offering', { x: 250, y: 400 });
@@ -260,7 +249,7 @@ describe('versions', () => {
 
 describe('a crash in the middle of editing', () => {
   it('loses at most the edits in flight, never what was saved, and the model always opens', async () => {
-    const { page: firstPage } = await openApp(browser, `${server.url}?model=empty`);
+    const { page: firstPage } = await openApp(app.browser, `${app.server.url}?model=empty`);
     const context = firstPage.context();
     let page = firstPage;
     const pageErrors: string[] = [];
@@ -287,7 +276,7 @@ describe('a crash in the middle of editing', () => {
         await page.close().catch(() => undefined);
       }
 
-      const reopened = await newPage(context, server.url);
+      const reopened = await newPage(context, app.server.url);
       page = reopened.page;
       await canvas(page);
       await expect(saveState(page)).resolves.toBe('Saved');
@@ -306,7 +295,9 @@ describe('a crash in the middle of editing', () => {
 
 describe('the start screen', () => {
   it('lists the models; deleting the open one shows the start screen, and Undo brings it back', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}?model=empty`, { colorScheme: 'light' });
+    const { page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`, {
+      colorScheme: 'light',
+    });
     await page.keyboard.press(`${modKey}+o`);
     const dialog = page.getByRole('dialog', { name: 'Model library' });
     await dialog.getByRole('button', { name: 'New from sample' }).click();
@@ -359,7 +350,7 @@ describe('the start screen', () => {
   });
 
   it('opens the sample on first start, and the same model on the next', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(app.browser, app.server.url);
     await expect.poll(() => page.locator('.model-name').textContent()).toContain('Northwind Financial');
     const id = await page.evaluate(() => document.title);
     await page.reload();

@@ -4,26 +4,15 @@
  * keyboard; names shown as text; the list follows opening, renaming and
  * deleting; "Clear recently opened" empties it and keeps every model.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './support/browser';
 import { openModelName, waitSaved } from './support/library';
-import { startAppServer, type AppServer } from './support/server';
+import { useBrowser } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
+const app = useBrowser();
 
 const modKey = 'Control';
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
@@ -74,7 +63,9 @@ describe('File › Open recent', () => {
   let errors: string[];
 
   it('lists the other models, most recent first, and opens the one picked', async () => {
-    ({ page, errors } = await openApp(browser, `${server.url}?model=empty`, { colorScheme: 'light' }));
+    ({ page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`, {
+      colorScheme: 'light',
+    }));
     await renameOpenModel(page, 'Payroll map');
     await newModel(page, 'Claims map');
     await newModel(page, 'Onboarding map');
@@ -204,7 +195,9 @@ describe('File › Open recent', () => {
 
 describe('names in File › Open recent', () => {
   it('shows markup as text and cuts a long name, with the whole name on hover', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}?model=empty`, { colorScheme: 'light' });
+    const { page, errors } = await openApp(app.browser, `${app.server.url}?model=empty`, {
+      colorScheme: 'light',
+    });
     await renameOpenModel(page, '<b>markup</b>');
     const long = `Payroll ${'and claims '.repeat(12)}end`;
     await newModel(page, long);

@@ -1,25 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './support/browser';
-import { startAppServer, type AppServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './support/browser';
+import { useBrowser } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowser();
 
 describe('application shell', () => {
   it('loads with no console errors and shows the frame of a modelling tool', async () => {
-    const { page, errors } = await openApp(browser, server.url + '?model=empty');
+    const { page, errors } = await openApp(app.browser, app.server.url + '?model=empty');
     await expect(page.getByRole('toolbar', { name: 'Main toolbar' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('complementary', { name: 'Palette' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('complementary', { name: 'Inspector' }).isVisible()).resolves.toBe(true);
@@ -33,7 +21,7 @@ describe('application shell', () => {
 
   it('follows the operating system colour scheme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openApp(browser, server.url + '?model=empty', { colorScheme });
+      const { page } = await openApp(app.browser, app.server.url + '?model=empty', { colorScheme });
       await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(colorScheme);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(20, 23, 28)' : 'rgb(246, 247, 249)');
@@ -45,7 +33,7 @@ describe('application shell', () => {
   });
 
   it('gives every control an accessible name', async () => {
-    const { page } = await openApp(browser, server.url + '?model=empty');
+    const { page } = await openApp(app.browser, app.server.url + '?model=empty');
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll('button, input, select, textarea, [role="button"]')]
         .filter((control) => {
@@ -64,7 +52,7 @@ describe('application shell', () => {
   });
 
   it('switches the theme from the toolbar and remembers the choice', async () => {
-    const { page } = await openApp(browser, server.url + '?model=empty', { colorScheme: 'light' });
+    const { page } = await openApp(app.browser, app.server.url + '?model=empty', { colorScheme: 'light' });
     await page.getByRole('button', { name: 'Theme: follow system' }).click();
     await page.getByRole('button', { name: 'Theme: light' }).click();
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
@@ -75,7 +63,7 @@ describe('application shell', () => {
   });
 
   it('shows the version in About', async () => {
-    const { page } = await openApp(browser, server.url + '?model=empty');
+    const { page } = await openApp(app.browser, app.server.url + '?model=empty');
     await page.getByRole('button', { name: 'About Mapwright' }).click();
     const dialog = page.getByRole('dialog', { name: 'About Mapwright' });
     await dialog.waitFor();

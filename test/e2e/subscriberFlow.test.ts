@@ -5,41 +5,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { node } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp();
 
 const OFFERING = 'Payroll Processing – EMEA';
 const NEW_SUBSCRIBER = 'Night Shift Payroll';
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const inspector = () => page.getByRole('complementary', { name: 'Inspector' });
-const analysisPanel = () => page.getByRole('complementary', { name: /analysis$/ });
+const inspector = () => app.page.getByRole('complementary', { name: 'Inspector' });
+const analysisPanel = () => app.page.getByRole('complementary', { name: /analysis$/ });
 
 describe('a subscriber added in the inspector', () => {
   it('is added to an offering as a new department', async () => {
-    await expect.poll(() => page.getByLabel('Status bar').textContent()).toContain('49 elements, 45 links');
-    await node(page, `Business service offering: ${OFFERING}`).click();
+    await expect
+      .poll(() => app.page.getByLabel('Status bar').textContent())
+      .toContain('49 elements, 45 links');
+    await node(app.page, `Business service offering: ${OFFERING}`).click();
     const subscribedBy = inspector().getByRole('region', { name: 'Subscribed by' });
     await subscribedBy.getByRole('button', { name: 'Add subscriber…' }).click();
-    const picker = page.getByRole('dialog', { name: new RegExp(`Add a subscriber to ${OFFERING}`) });
+    const picker = app.page.getByRole('dialog', { name: new RegExp(`Add a subscriber to ${OFFERING}`) });
     await picker.getByRole('combobox', { name: 'Subscriber' }).fill(NEW_SUBSCRIBER);
     await picker.getByRole('option', { name: `Create new department named “${NEW_SUBSCRIBER}”` }).click();
     await expect
@@ -53,20 +39,20 @@ describe('a subscriber added in the inspector', () => {
   });
 
   it('appears in the impact list of a server under that offering', async () => {
-    await node(page, 'Server: lnx-pay-app-01').click();
-    await page.keyboard.press('i');
+    await node(app.page, 'Server: lnx-pay-app-01').click();
+    await app.page.keyboard.press('i');
     const entry = analysisPanel().locator('.analysis-entry', { hasText: NEW_SUBSCRIBER });
     await expect.poll(() => entry.count()).toBe(1);
     await expect(entry.locator('.analysis-entry-via').textContent()).resolves.toBe(`via ${OFFERING}`);
-    await page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
   });
 
   it('leaves the editor in the import-set bundle as a service_subscribe_department row', async () => {
-    await page.keyboard.press('Control+e');
-    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await app.page.keyboard.press('Control+e');
+    const dialog = app.page.getByRole('dialog', { name: 'Export' });
     await dialog.waitFor();
     await dialog.getByRole('radio', { name: /Import-set bundle/ }).check();
-    const download = page.waitForEvent('download');
+    const download = app.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const files = unzipSync(new Uint8Array(readFileSync(await (await download).path())));
     const table = files['service_subscribe_department.json'];
@@ -75,6 +61,6 @@ describe('a subscriber added in the inspector', () => {
     const rows = records.filter((row) => Object.values(row).includes(NEW_SUBSCRIBER));
     expect(rows).toHaveLength(1);
     expect(Object.values(rows[0]!)).toContain(OFFERING);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ModelDocument } from '../../shared/model/types';
-import { launchBrowser, openApp, screenshot } from './support/browser';
+import { openApp, screenshot } from './support/browser';
 import { node } from './support/canvas';
-import { startAppServer, type AppServer } from './support/server';
+import { useApp } from './support/useApp';
 
 const sample = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../assets/samples/run-stage-sample.json'), 'utf8'),
@@ -20,10 +20,7 @@ const ELEMENTS = Object.keys(sample.elements).length;
 const LINKS = Object.keys(sample.links).length;
 const modKey = 'Control';
 
-let server: AppServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const app = useApp();
 
 const tabs = (p: Page) => p.getByRole('tablist', { name: 'Views' }).getByRole('tab');
 const tab = (p: Page, name: string) =>
@@ -42,25 +39,14 @@ async function viewCommand(p: Page, label: string): Promise<void> {
   await p.getByRole('menu', { name: 'View commands' }).getByRole('menuitem', { name: label }).click();
 }
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ({ page, errors } = await openApp(browser, server.url));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('views', () => {
   it('opens the Run-stage sample on first start, fitted so the three business services are in sight', async () => {
-    await expect.poll(() => status(page)).toContain(`${ELEMENTS} elements, ${LINKS} links`);
-    await expect(tabNames(page)).resolves.toEqual(['Run stage service map', 'Payroll Processing']);
-    await expect(selectedTab(page)).resolves.toBe('Run stage service map');
-    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    await expect.poll(() => status(app.page)).toContain(`${ELEMENTS} elements, ${LINKS} links`);
+    await expect(tabNames(app.page)).resolves.toEqual(['Run stage service map', 'Payroll Processing']);
+    await expect(selectedTab(app.page)).resolves.toBe('Run stage service map');
+    const canvas = (await app.page.locator('.react-flow').boundingBox())!;
     for (const name of ['Payroll Processing', 'Claims Management', 'Customer Onboarding']) {
-      const service = node(page, `Business service: ${name}`);
+      const service = node(app.page, `Business service: ${name}`);
       await expect.poll(() => service.isVisible()).toBe(true);
       const box = (await service.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(canvas.x);
@@ -68,84 +54,84 @@ describe('views', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
     }
     // Fitted: every node of the main view is on the canvas.
-    await expect(page.locator('.react-flow__node').count()).resolves.toBe(ELEMENTS);
-    expect(errors).toEqual([]);
+    await expect(app.page.locator('.react-flow__node').count()).resolves.toBe(ELEMENTS);
+    expect(app.errors).toEqual([]);
   });
 
   it('switches views by clicking their tabs', async () => {
-    await tab(page, 'Payroll Processing').click();
-    await expect(selectedTab(page)).resolves.toBe('Payroll Processing');
-    await expect.poll(() => node(page, 'Service instance: Payroll PROD').isVisible()).toBe(true);
-    await expect(node(page, 'Business service: Claims Management').count()).resolves.toBe(0);
-    await tab(page, 'Run stage service map').click();
-    await expect(selectedTab(page)).resolves.toBe('Run stage service map');
-    await expect.poll(() => node(page, 'Business service: Claims Management').isVisible()).toBe(true);
+    await tab(app.page, 'Payroll Processing').click();
+    await expect(selectedTab(app.page)).resolves.toBe('Payroll Processing');
+    await expect.poll(() => node(app.page, 'Service instance: Payroll PROD').isVisible()).toBe(true);
+    await expect(node(app.page, 'Business service: Claims Management').count()).resolves.toBe(0);
+    await tab(app.page, 'Run stage service map').click();
+    await expect(selectedTab(app.page)).resolves.toBe('Run stage service map');
+    await expect.poll(() => node(app.page, 'Business service: Claims Management').isVisible()).toBe(true);
   });
 
   it('moves between tabs with the arrow keys and renames a tab in place', async () => {
-    await tab(page, 'Run stage service map').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(selectedTab(page)).resolves.toBe('Payroll Processing');
-    await page.keyboard.press('ArrowLeft');
-    await expect(selectedTab(page)).resolves.toBe('Run stage service map');
+    await tab(app.page, 'Run stage service map').focus();
+    await app.page.keyboard.press('ArrowRight');
+    await expect(selectedTab(app.page)).resolves.toBe('Payroll Processing');
+    await app.page.keyboard.press('ArrowLeft');
+    await expect(selectedTab(app.page)).resolves.toBe('Run stage service map');
 
-    await tab(page, 'Payroll Processing').dblclick();
-    const field = page.getByRole('textbox', { name: 'View name' });
+    await tab(app.page, 'Payroll Processing').dblclick();
+    const field = app.page.getByRole('textbox', { name: 'View name' });
     await field.fill('Payroll chain');
     await field.press('Enter');
-    await expect(tabNames(page)).resolves.toEqual(['Run stage service map', 'Payroll chain']);
-    await page.keyboard.press(`${modKey}+z`);
-    await expect.poll(() => tabNames(page)).toEqual(['Run stage service map', 'Payroll Processing']);
+    await expect(tabNames(app.page)).resolves.toEqual(['Run stage service map', 'Payroll chain']);
+    await app.page.keyboard.press(`${modKey}+z`);
+    await expect.poll(() => tabNames(app.page)).toEqual(['Run stage service map', 'Payroll Processing']);
   });
 
   it('makes a new view from the selection, holding exactly the selected elements', async () => {
-    await tab(page, 'Run stage service map').click();
-    await node(page, 'Business service: Claims Management').click();
-    await node(page, 'Service instance: Claims PROD').click({ modifiers: [modKey] });
-    await node(page, 'Business application: Claims Hub').click({ modifiers: [modKey] });
-    await viewCommand(page, 'New view from selection');
-    await expect.poll(() => selectedTab(page)).toBe('View 3');
+    await tab(app.page, 'Run stage service map').click();
+    await node(app.page, 'Business service: Claims Management').click();
+    await node(app.page, 'Service instance: Claims PROD').click({ modifiers: [modKey] });
+    await node(app.page, 'Business application: Claims Hub').click({ modifiers: [modKey] });
+    await viewCommand(app.page, 'New view from selection');
+    await expect.poll(() => selectedTab(app.page)).toBe('View 3');
     await expect
-      .poll(() => nodeNames(page))
+      .poll(() => nodeNames(app.page))
       .toEqual([
         'Business application: Claims Hub',
         'Business service: Claims Management',
         'Service instance: Claims PROD',
       ]);
     // Only the link between two of them shows; the model is unchanged.
-    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(1);
-    await expect(status(page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
+    await expect(app.page.locator('.react-flow__edge').count()).resolves.toBe(1);
+    await expect(status(app.page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
   });
 
   it('removes an element from the view but keeps it in the model; deleting from the model removes it', async () => {
-    await node(page, 'Business service: Claims Management').click();
-    await page.keyboard.press(`${modKey}+Delete`);
-    await expect.poll(() => node(page, 'Business service: Claims Management').count()).toBe(0);
-    await expect(status(page)).resolves.toContain(`${ELEMENTS} elements`);
+    await node(app.page, 'Business service: Claims Management').click();
+    await app.page.keyboard.press(`${modKey}+Delete`);
+    await expect.poll(() => node(app.page, 'Business service: Claims Management').count()).toBe(0);
+    await expect(status(app.page)).resolves.toContain(`${ELEMENTS} elements`);
     // Still in the main view.
-    await tab(page, 'Run stage service map').click();
-    await expect.poll(() => node(page, 'Business service: Claims Management').count()).toBe(1);
+    await tab(app.page, 'Run stage service map').click();
+    await expect.poll(() => node(app.page, 'Business service: Claims Management').count()).toBe(1);
 
-    await tab(page, 'View 3').click();
-    await node(page, 'Business application: Claims Hub').click();
-    await page.keyboard.press('Delete');
-    await expect.poll(() => status(page)).toContain(`${ELEMENTS - 1} elements`);
-    await tab(page, 'Run stage service map').click();
-    await expect.poll(() => node(page, 'Business service: Claims Management').count()).toBe(1);
-    await expect(node(page, 'Business application: Claims Hub').count()).resolves.toBe(0);
+    await tab(app.page, 'View 3').click();
+    await node(app.page, 'Business application: Claims Hub').click();
+    await app.page.keyboard.press('Delete');
+    await expect.poll(() => status(app.page)).toContain(`${ELEMENTS - 1} elements`);
+    await tab(app.page, 'Run stage service map').click();
+    await expect.poll(() => node(app.page, 'Business service: Claims Management').count()).toBe(1);
+    await expect(node(app.page, 'Business application: Claims Hub').count()).resolves.toBe(0);
     // Undo brings the deleted element back, in every view it was in.
-    await page.keyboard.press(`${modKey}+z`);
-    await expect.poll(() => status(page)).toContain(`${ELEMENTS} elements, ${LINKS} links`);
-    await expect.poll(() => node(page, 'Business application: Claims Hub').count()).toBe(1);
+    await app.page.keyboard.press(`${modKey}+z`);
+    await expect.poll(() => status(app.page)).toContain(`${ELEMENTS} elements, ${LINKS} links`);
+    await expect.poll(() => node(app.page, 'Business application: Claims Hub').count()).toBe(1);
   });
 
   it('adds existing elements to a view through the dialog', async () => {
-    await tab(page, 'View 3').click();
+    await tab(app.page, 'View 3').click();
     await expect
-      .poll(() => nodeNames(page))
+      .poll(() => nodeNames(app.page))
       .toEqual(['Business application: Claims Hub', 'Service instance: Claims PROD']);
-    await viewCommand(page, 'Add existing elements to view…');
-    const dialog = page.getByRole('dialog', { name: 'Add existing elements to view' });
+    await viewCommand(app.page, 'Add existing elements to view…');
+    const dialog = app.page.getByRole('dialog', { name: 'Add existing elements to view' });
     await dialog.waitFor();
     const search = dialog.getByRole('searchbox', { name: 'Search elements' });
     await expect.poll(() => search.evaluate((field) => field === document.activeElement)).toBe(true);
@@ -163,7 +149,7 @@ describe('views', () => {
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect
-      .poll(() => nodeNames(page))
+      .poll(() => nodeNames(app.page))
       .toEqual([
         'Business application: Claims Hub',
         'Business service offering: Claims Management – Commercial',
@@ -171,38 +157,38 @@ describe('views', () => {
         'Database: claims-pg',
         'Service instance: Claims PROD',
       ]);
-    await expect(status(page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
+    await expect(status(app.page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
     // One undo step takes all three off again.
-    await page.keyboard.press(`${modKey}+z`);
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
-    await page.keyboard.press(`${modKey}+Shift+z`);
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
+    await app.page.keyboard.press(`${modKey}+z`);
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(2);
+    await app.page.keyboard.press(`${modKey}+Shift+z`);
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(5);
   });
 
   it('deletes a view without deleting its elements, and undo brings the view back', async () => {
-    await page.getByRole('button', { name: 'Delete view View 3' }).click();
-    await expect.poll(() => tabNames(page)).toEqual(['Run stage service map', 'Payroll Processing']);
-    await expect(selectedTab(page)).resolves.toBe('Payroll Processing');
-    await expect(status(page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
-    await page.keyboard.press(`${modKey}+z`);
+    await app.page.getByRole('button', { name: 'Delete view View 3' }).click();
+    await expect.poll(() => tabNames(app.page)).toEqual(['Run stage service map', 'Payroll Processing']);
+    await expect(selectedTab(app.page)).resolves.toBe('Payroll Processing');
+    await expect(status(app.page)).resolves.toContain(`${ELEMENTS} elements, ${LINKS} links`);
+    await app.page.keyboard.press(`${modKey}+z`);
     await expect
-      .poll(() => tabNames(page))
+      .poll(() => tabNames(app.page))
       .toEqual(['Run stage service map', 'Payroll Processing', 'View 3']);
-    await tab(page, 'View 3').click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
+    await tab(app.page, 'View 3').click();
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(5);
   });
 
   it('adds an empty view with "+", and never deletes the last view', async () => {
-    await page.getByRole('button', { name: 'New view' }).click();
-    await expect.poll(() => selectedTab(page)).toBe('View 4');
-    await expect(page.locator('.react-flow__node').count()).resolves.toBe(0);
-    await page.keyboard.press(`${modKey}+z`);
+    await app.page.getByRole('button', { name: 'New view' }).click();
+    await expect.poll(() => selectedTab(app.page)).toBe('View 4');
+    await expect(app.page.locator('.react-flow__node').count()).resolves.toBe(0);
+    await app.page.keyboard.press(`${modKey}+z`);
     await expect
-      .poll(() => tabNames(page))
+      .poll(() => tabNames(app.page))
       .toEqual(['Run stage service map', 'Payroll Processing', 'View 3']);
-    await expect.poll(() => selectedTab(page)).not.toBe('View 4');
+    await expect.poll(() => selectedTab(app.page)).not.toBe('View 4');
 
-    const { page: empty } = await openApp(browser, server.url + '?model=empty');
+    const { page: empty } = await openApp(app.browser, app.server.url + '?model=empty');
     await expect(tabNames(empty)).resolves.toEqual(['Main view']);
     await expect(empty.getByRole('button', { name: 'Delete view Main view' }).isDisabled()).resolves.toBe(
       true,
@@ -212,24 +198,24 @@ describe('views', () => {
   });
 
   it('makes a view of an element and its neighbours, parents above and children below', async () => {
-    await tab(page, 'Payroll Processing').click();
-    await node(page, 'Service instance: Payroll PROD').click();
-    await viewCommand(page, 'New view from element and neighbours');
-    await expect.poll(() => selectedTab(page)).toBe('Payroll PROD and neighbours');
-    const y = async (name: string) => (await node(page, name).boundingBox())!.y;
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(8);
+    await tab(app.page, 'Payroll Processing').click();
+    await node(app.page, 'Service instance: Payroll PROD').click();
+    await viewCommand(app.page, 'New view from element and neighbours');
+    await expect.poll(() => selectedTab(app.page)).toBe('Payroll PROD and neighbours');
+    const y = async (name: string) => (await node(app.page, name).boundingBox())!.y;
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(8);
     const centre = await y('Service instance: Payroll PROD');
     expect(await y('Business application: Payroll System')).toBeLessThan(centre);
     expect(await y('Technical service offering: PostgreSQL – Production')).toBeLessThan(centre);
     expect(await y('Application: payroll-tomcat-01')).toBeGreaterThan(centre);
     expect(await y('Database: payroll-pg')).toBeGreaterThan(centre);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('takes screenshots of the sample in the light and dark themes', async () => {
     // Twice the pixels, so node labels stay legible when the whole map is in sight.
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page: shot, errors: shotErrors } = await openApp(browser, server.url, {
+      const { page: shot, errors: shotErrors } = await openApp(app.browser, app.server.url, {
         colorScheme,
         deviceScaleFactor: 2,
       });
