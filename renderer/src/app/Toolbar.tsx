@@ -1,12 +1,16 @@
 import { Info, Maximize, Monitor, Moon, Redo2, Sun, Trash2, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
-import { useReactFlow } from '@xyflow/react';
 import type { ThemePreference } from '../theme/useColorScheme';
 import { ArrangeToolbarGroup } from '../layout/ArrangeToolbarGroup';
 import { AnalysisToolbarGroup } from '../analysis/AnalysisToolbarGroup';
 import { ActionButton } from '../actions/ActionButton';
 import { deleteSelection, redo, undo } from '../actions/editActions';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
-const THEME_NEXT: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
+const THEME_NEXT: Record<ThemePreference, ThemePreference> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+};
 const THEME_LABEL: Record<ThemePreference, string> = {
   system: 'Theme: follow system',
   light: 'Theme: light',
@@ -19,8 +23,9 @@ export function Toolbar(props: {
   onThemeChange: (preference: ThemePreference) => void;
   onAbout: () => void;
 }) {
-  const flow = useReactFlow();
-  const ThemeIcon = props.themePreference === 'dark' ? Moon : props.themePreference === 'light' ? Sun : Monitor;
+  const flow = useCanvasFlow();
+  const ThemeIcon =
+    props.themePreference === 'dark' ? Moon : props.themePreference === 'light' ? Sun : Monitor;
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <div className="brand">
@@ -39,13 +44,31 @@ export function Toolbar(props: {
       <ArrangeToolbarGroup />
       <AnalysisToolbarGroup />
       <div className="toolbar-group">
-        <button type="button" className="tool-button" aria-label="Zoom in" title="Zoom in" onClick={() => void flow.zoomIn()}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label="Zoom in"
+          title="Zoom in"
+          onClick={() => void flow.zoomIn()}
+        >
           <ZoomIn aria-hidden />
         </button>
-        <button type="button" className="tool-button" aria-label="Zoom out" title="Zoom out" onClick={() => void flow.zoomOut()}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          onClick={() => void flow.zoomOut()}
+        >
           <ZoomOut aria-hidden />
         </button>
-        <button type="button" className="tool-button" aria-label="Fit view" title="Fit view" onClick={() => void flow.fitView()}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label="Fit view"
+          title="Fit view"
+          onClick={() => void flow.fitView()}
+        >
           <Maximize aria-hidden />
         </button>
       </div>
@@ -59,7 +82,13 @@ export function Toolbar(props: {
         >
           <ThemeIcon aria-hidden />
         </button>
-        <button type="button" className="tool-button" aria-label="About Mapwright" title="About Mapwright" onClick={props.onAbout}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label="About Mapwright"
+          title="About Mapwright"
+          onClick={props.onAbout}
+        >
           <Info aria-hidden />
         </button>
       </div>

@@ -1,5 +1,4 @@
 /** The application frame: toolbar, palette, canvas, inspector, status bar, and the overlays. */
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { ActionContext, Overlays } from '../actions/types';
 import { useActionShortcuts } from '../actions/useActionShortcuts';
@@ -11,8 +10,6 @@ import { FindBar } from '../find/FindBar';
 import { MenuBar } from '../menubar/MenuBar';
 import { useNativeMenu } from '../menubar/useNativeMenu';
 import { CanvasView } from '../canvas/CanvasView';
-import type { ElementNode } from '../canvas/deriveNodes';
-import type { LinkEdge } from '../canvas/deriveEdges';
 import { LinkTypePicker } from '../canvas/LinkTypePicker';
 import { LinkToDialog } from '../canvas/LinkToDialog';
 import { useDocument, useEditor, useSession } from '../editor/EditorContext';
@@ -32,14 +29,19 @@ import { AddExistingDialog } from '../views/AddExistingDialog';
 import { FoundationDataDialog } from '../foundation/FoundationDataDialog';
 import { ExchangeDialogs } from '../exchange/ExchangeDialogs';
 import { ViewTabs } from '../views/ViewTabs';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
 type Overlay = Parameters<Overlays['open']>[0];
-const NEXT_THEME: Record<ThemePreference, ThemePreference> = { system: 'light', light: 'dark', dark: 'system' };
+const NEXT_THEME: Record<ThemePreference, ThemePreference> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+};
 
 export function Workbench() {
   const editor = useEditor();
   const platform = usePlatform();
-  const flow = useReactFlow<ElementNode, LinkEdge>();
+  const flow = useCanvasFlow();
   const { scheme, preference, setPreference } = useColorScheme();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
@@ -61,7 +63,9 @@ export function Workbench() {
       platform,
       overlays: {
         open: (next) =>
-          next === 'find' ? setFind((state) => ({ open: true, request: state.request + 1 })) : setOverlay(next),
+          next === 'find'
+            ? setFind((state) => ({ open: true, request: state.request + 1 }))
+            : setOverlay(next),
         toggleTheme: () => setPreference(NEXT_THEME[preference]),
       },
     }),
@@ -87,7 +91,11 @@ export function Workbench() {
         <Sidebar />
         <ViewTabs />
         <CanvasView scheme={scheme} />
-        <FindBar open={find.open} request={find.request} onClose={() => setFind((state) => ({ ...state, open: false }))} />
+        <FindBar
+          open={find.open}
+          request={find.request}
+          onClose={() => setFind((state) => ({ ...state, open: false }))}
+        />
         <StageFilterBanner />
         {/* An impact or dependency analysis takes the inspector's place until it is closed. */}
         {analysisOn ? <AnalysisPanel /> : <InspectorPanel />}

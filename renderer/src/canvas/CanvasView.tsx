@@ -3,29 +3,32 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   ReactFlow,
   SelectionMode,
 } from '@xyflow/react';
+import { Maximize } from 'lucide-react';
 import { useCallback } from 'react';
 import { useBenchCanvasReady } from '../bench/benchHooks';
 import type { ColorScheme } from '../theme/useColorScheme';
-import { useEditor, useSession } from '../editor/EditorContext';
+import { useDocument, useEditor, useSession } from '../editor/EditorContext';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { EDGE_TYPES } from './LinkEdgeView';
 import { NODE_TYPES } from './ElementNodeView';
 import type { ElementNode } from './deriveNodes';
+import { useCanvasFlow } from './useCanvasFlow';
 import { useConnecting } from './useConnecting';
 import { useEdgeChanges, useNodeChanges } from './useNodeChanges';
 import { useDetailLevel } from './useDetailLevel';
 import { usePaletteDrop } from './usePaletteDrop';
+import { useShownOnCanvas } from './useShownOnCanvas';
 import { useViewEdges, useViewNodes } from './useViewNodes';
 
 const ARIA_LABELS = {
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
   'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Fit view',
   'controls.interactive.ariaLabel': 'Lock or unlock the diagram',
   'minimap.ariaLabel': 'Minimap',
 };
@@ -35,15 +38,20 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function CanvasView({ scheme }: { scheme: ColorScheme }) {
   const editor = useEditor();
-  const nodes = useViewNodes();
-  const edges = useViewEdges();
+  const allNodes = useViewNodes();
+  const allEdges = useViewEdges();
+  const viewId = useSession((state) => state.activeViewId);
+  const placements = useDocument((state) => state.doc.views[viewId]?.placements);
+  const selected = useSession((state) => state.selectedElements);
+  const { nodes, edges } = useShownOnCanvas(allNodes, allEdges, placements, selected);
   useBenchCanvasReady(nodes.length > 0);
+  const flow = useCanvasFlow();
   const onNodesChange = useNodeChanges();
   const onEdgesChange = useEdgeChanges();
   const connecting = useConnecting();
   const drop = usePaletteDrop();
   const snapToGrid = useSession((state) => state.snapToGrid);
-  const detail = useDetailLevel();
+  const detail = useDetailLevel(allNodes.length);
   const onNodeDoubleClick = useCallback(
     (_event: React.MouseEvent, node: ElementNode) => editor.session.getState().startRenaming(node.id),
     [editor],
@@ -85,7 +93,17 @@ export function CanvasView({ scheme }: { scheme: ColorScheme }) {
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="var(--grid)" />
-        <Controls showInteractive={false} />
+        {/* React Flow's own fit button would fit only the nodes it holds (useShownOnCanvas). */}
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton
+            className="react-flow__controls-fitview"
+            aria-label="Fit view"
+            title="Fit view"
+            onClick={() => void flow.fitView()}
+          >
+            <Maximize aria-hidden />
+          </ControlButton>
+        </Controls>
         <CanvasMiniMap ariaLabel="Minimap" scheme={scheme} />
       </ReactFlow>
     </main>

@@ -1,10 +1,8 @@
 /** The canvas's level of detail; components re-render only when it changes, not on every zoom. */
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { detailLevel, type DetailLevel } from './detailLevel';
 
-const selectDetail = (state: ReactFlowState): DetailLevel =>
-  detailLevel(state.transform[2], state.nodes.length);
-
-export function useDetailLevel(): DetailLevel {
-  return useStore(selectDetail);
+/** `viewSize`: the nodes the view holds (React Flow may hold only those around the screen). */
+export function useDetailLevel(viewSize: number): DetailLevel {
+  return useStore((state) => detailLevel(state.transform[2], viewSize));
 }

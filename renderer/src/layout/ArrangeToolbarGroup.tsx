@@ -4,7 +4,6 @@
  * follows the WAI-ARIA menu button pattern: arrows move, Enter or Space runs,
  * Escape closes and gives focus back to the button.
  */
-import { useReactFlow } from '@xyflow/react';
 import {
   AlignCenterHorizontal,
   AlignCenterVertical,
@@ -45,12 +44,11 @@ import {
 import { isEnabled, runAction } from '../actions/registry';
 import { formatShortcut, isMac } from '../actions/shortcuts';
 import type { Action, ActionContext } from '../actions/types';
-import type { LinkEdge } from '../canvas/deriveEdges';
-import type { ElementNode } from '../canvas/deriveNodes';
 import { useEditor } from '../editor/EditorContext';
 import { usePlatform } from '../platform/PlatformContext';
 import { layoutStatusOf } from './layoutStatus';
 import '../styles/arrange.css';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
 /** The menu's sections: layout, then align, then distribute. */
 const MENU: readonly (readonly [Action, LucideIcon])[][] = [
@@ -75,7 +73,7 @@ const NO_OVERLAYS: ActionContext['overlays'] = { open: () => undefined, toggleTh
 function useArrangeContext(): ActionContext {
   const editor = useEditor();
   const platform = usePlatform();
-  const flow = useReactFlow<ElementNode, LinkEdge>();
+  const flow = useCanvasFlow();
   return useMemo(() => ({ editor, flow, platform, overlays: NO_OVERLAYS }), [editor, flow, platform]);
 }
 

@@ -4,15 +4,13 @@
  * or copied: the same element then appears in both views. If the view shows
  * it already, the drop is refused and the element brought into sight instead.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useMemo, type DragEvent } from 'react';
 import { addToView } from '@shared/model/addToView';
 import { DEFAULT_NODE_SIZE } from '@shared/model/sizes';
 import type { Id } from '@shared/model/types';
-import type { ElementNode } from '../canvas/deriveNodes';
-import type { LinkEdge } from '../canvas/deriveEdges';
 import { useEditor } from '../editor/EditorContext';
 import { fitViewWhenShown, type ViewContext } from '../views/viewCommands';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
 /** MIME type of a navigator row being dragged; the data is the element id. */
 export const ELEMENT_DRAG_TYPE = 'application/x-mapwright-element';
@@ -60,7 +58,7 @@ export interface ElementDrop {
 /** The canvas side of a navigator drag, for the canvas' drop handler. */
 export function useElementDrop(): ElementDrop {
   const editor = useEditor();
-  const flow = useReactFlow<ElementNode, LinkEdge>();
+  const flow = useCanvasFlow();
   return useMemo(
     () => ({
       onDragOver: (event) => {

@@ -4,17 +4,15 @@
  * Adding to a view never creates or copies an element: the same element then
  * appears in both views.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { CATALOGUE } from '@shared/csdm';
 import type { Element, Id } from '@shared/model/types';
 import { Dialog } from '../app/Dialog';
-import type { ElementNode } from '../canvas/deriveNodes';
-import type { LinkEdge } from '../canvas/deriveEdges';
 import { useDocument, useEditor, useSession } from '../editor/EditorContext';
 import { addExistingToView } from './viewCommands';
 import { viewUi } from './viewUi';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
 /** Longer lists are cut here: a search narrows them. */
 const MAX_SHOWN = 300;
@@ -30,7 +28,7 @@ function matches(element: Element, words: readonly string[]): boolean {
 
 function AddExistingOpen({ onClose }: { onClose: () => void }) {
   const editor = useEditor();
-  const flow = useReactFlow<ElementNode, LinkEdge>();
+  const flow = useCanvasFlow();
   const viewId = useSession((state) => state.activeViewId);
   const viewName = useDocument((state) => state.doc.views[viewId]?.name ?? '');
   const placements = useDocument((state) => state.doc.views[viewId]?.placements);

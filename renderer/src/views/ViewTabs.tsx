@@ -8,13 +8,10 @@
  * removed by undo hands over to its neighbour, and a newly loaded model is
  * fitted to the screen.
  */
-import { useReactFlow } from '@xyflow/react';
 import { Plus, X } from 'lucide-react';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Id } from '@shared/model/types';
-import type { ElementNode } from '../canvas/deriveNodes';
-import type { LinkEdge } from '../canvas/deriveEdges';
 import { useDocument, useEditor, useSession } from '../editor/EditorContext';
 import {
   createView,
@@ -28,13 +25,14 @@ import {
 import { ViewMenu } from './ViewMenu';
 import { viewUi } from './viewUi';
 import './viewTabs.css';
+import { useCanvasFlow } from '../canvas/useCanvasFlow';
 
 const DRAG_TYPE = 'application/x-mapwright-view';
 const tabId = (viewId: Id) => `view-tab-${viewId}`;
 
 function useViewContext(): ViewContext {
   const editor = useEditor();
-  const flow = useReactFlow<ElementNode, LinkEdge>();
+  const flow = useCanvasFlow();
   return { editor, flow };
 }
 

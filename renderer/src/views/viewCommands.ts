@@ -40,9 +40,10 @@ type Fit = Parameters<ViewContext['flow']['fitView']>[0];
 const MAX_FRAMES = 30;
 
 /**
- * Fits the screen to `ids` once React Flow holds them and its pane is ready
- * (a switch or a load renders first; fitView answers false until then), or
- * gives up quietly after a few frames.
+ * Fits the screen to `ids` once the view is shown and its pane is ready (a
+ * switch or a load renders first; fitView answers false until then), or
+ * gives up quietly after a few frames. The canvas's fitView fits placements
+ * (canvas/fitPlacements.ts), so the nodes need not be in React Flow.
  */
 function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[], fit: Fit): void {
   let frames = 0;
@@ -50,7 +51,6 @@ function fitWhenReady(flow: ViewContext['flow'], ids: readonly Id[], fit: Fit): 
     if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
   };
   const attempt = () => {
-    if (!ids.some((id) => flow.getInternalNode(id))) return retry();
     void flow.fitView({ ...fit, nodes: ids.map((id) => ({ id })) }).then((fitted) => {
       if (!fitted) retry();
     });
