@@ -74,6 +74,18 @@ export function inWindow<N extends Box, E extends Ends>(
   placements: Readonly<Record<Id, Placement>>,
   keep: ReadonlySet<Id>,
 ): { nodes: N[]; edges: E[] } {
+  const picked = pick(window, nodes, edges, placements, keep);
+  return { nodes: picked.at.map((i) => nodes[i] as N), edges: picked.edges };
+}
+
+/** inWindow's answer, the nodes as their positions in `nodes`. */
+function pick<N extends Box, E extends Ends>(
+  window: Rect,
+  nodes: readonly N[],
+  edges: readonly E[],
+  placements: Readonly<Record<Id, Placement>>,
+  keep: ReadonlySet<Id>,
+): { at: number[]; edges: E[] } {
   const shownEdges: E[] = [];
   const ends = new Set<Id>();
   for (const edge of edges) {
@@ -89,16 +101,19 @@ export function inWindow<N extends Box, E extends Ends>(
     ends.add(edge.source);
     ends.add(edge.target);
   }
-  const shownNodes: N[] = [];
-  for (const node of nodes) {
+  const at: number[] = [];
+  nodes.forEach((node, i) => {
     const placement = placements[node.id];
-    if (!placement) continue;
+    if (!placement) return;
     const { x, y } = node.position;
     if (ends.has(node.id) || keep.has(node.id) || overlaps(window, x, y, placement.width, placement.height))
-      shownNodes.push(node);
-  }
-  return { nodes: shownNodes, edges: shownEdges };
+      at.push(i);
+  });
+  return { at, edges: shownEdges };
 }
+
+const sameRect = (a: Rect | null, b: Rect | null) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 
 /**
  * A filter that keeps its last answer: the same arrays come back while they
@@ -113,8 +128,38 @@ export function createWindowFilter<N extends Box, E extends Ends>(): (
   keep: ReadonlySet<Id>,
 ) => { nodes: N[]; edges: E[] } {
   let last: { nodes: N[]; edges: E[] } | null = null;
+  /** What decided the last window's members, and where they were in its node array. */
+  let basis: {
+    window: Rect;
+    placements: object;
+    keep: object;
+    edges: E[];
+    nodes: N[];
+    at: number[];
+    shownEdges: E[];
+  } | null = null;
   return (window, nodes, edges, placements, keep) => {
-    const next = window ? inWindow(window, nodes, edges, placements, keep) : { nodes, edges };
+    let next: { nodes: N[]; edges: E[] };
+    if (!window) {
+      basis = null;
+      next = { nodes, edges };
+    } else if (
+      basis &&
+      sameRect(basis.window, window) &&
+      basis.placements === placements &&
+      basis.keep === keep &&
+      basis.edges === edges &&
+      basis.nodes.length === nodes.length &&
+      basis.at.every((i) => nodes[i]?.id === basis?.nodes[i]?.id)
+    ) {
+      // Only node objects changed (a rename, findings, a highlight): the same members, taken from the new array.
+      next = { nodes: basis.at.map((i) => nodes[i] as N), edges: basis.shownEdges };
+      basis.nodes = nodes;
+    } else {
+      const picked = pick(window, nodes, edges, placements, keep);
+      basis = { window, placements, keep, edges, nodes, at: picked.at, shownEdges: picked.edges };
+      next = { nodes: picked.at.map((i) => nodes[i] as N), edges: picked.edges };
+    }
     const shown = {
       nodes: last && sameItems(last.nodes, next.nodes) ? last.nodes : next.nodes,
       edges: last && sameItems(last.edges, next.edges) ? last.edges : next.edges,

@@ -98,4 +98,29 @@ describe('what React Flow is given', () => {
     expect(all.nodes).toEqual(nodes);
     expect(all.edges).toEqual(edges);
   });
+
+  it('after an edit that changes only node objects, gives the new objects of the same members', () => {
+    const filter = createWindowFilter<(typeof nodes)[number], (typeof edges)[number]>();
+    const keep = new Set<string>();
+    const first = filter(window, nodes, edges, placements, keep);
+    const renamedA = { ...nodes[0]! };
+    const renamedFar = nodes.map((n, i) => (i === 0 ? renamedA : n));
+    const second = filter({ ...window }, renamedFar, edges, placements, keep);
+    expect(second.nodes).toContain(renamedA);
+    expect(second.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
+    expect(second.edges).toBe(first.edges);
+    // A changed node that is not in the window leaves the arrays as they were.
+    const third = filter(
+      window,
+      renamedFar.map((n) => (n.id === 'kept' ? { ...n } : n)),
+      edges,
+      placements,
+      keep,
+    );
+    expect(third.nodes).toBe(second.nodes);
+    // A move is a new placements record: the members are worked out again.
+    const moved = { ...placements, far: box(20, 20) };
+    const fourth = filter(window, renamedFar, edges, moved, keep);
+    expect(fourth.edges.map((e) => e.id)).toEqual(['ab', 'a-far', 'far-kept']);
+  });
 });
