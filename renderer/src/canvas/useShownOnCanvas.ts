@@ -13,7 +13,7 @@ import type { ElementNode } from './deriveNodes';
 import type { LinkEdge } from './deriveEdges';
 
 /** Views up to this many nodes are given to React Flow whole. */
-export const WINDOWED_ABOVE = 500;
+export const WINDOWED_ABOVE = 2000;
 
 /** Until the pane is measured: a large screen, so the first frame is full. */
 const UNMEASURED = { width: 1920, height: 1200 };
