@@ -58,6 +58,7 @@ function ImportDialog({ controller, state }: { controller: ImportController; sta
   const dismiss = () => controller.dismiss();
   switch (state.phase) {
     case 'idle':
+    case 'saving':
       return null;
     case 'reading':
     case 'parsing':

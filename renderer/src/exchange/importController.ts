@@ -27,6 +27,8 @@ import { IMPORT_FORMAT_LABELS, summarizeImport, type ImportSummary } from './imp
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading' | 'parsing' | 'storing'; fileName: string; size: number }
+  /** The model is open and being stored: no dialog (the save status says Saving…), no second import yet. */
+  | { phase: 'saving'; fileName: string; size: number }
   | {
       phase: 'done';
       fileName: string;
@@ -54,8 +56,8 @@ export interface ImportHost {
   readonly store: {
     getState(): { library: Library | null; storageProblem: StorageProblem | null; open: OpenModel | null };
   };
-  /** Opens a model not in the library yet and stores it meanwhile; resolves once it is stored. */
-  openNew(doc: ModelDocument): Promise<void>;
+  /** Opens a model not in the library yet and stores it meanwhile; `shown` once it is on screen; resolves once stored. */
+  openNew(doc: ModelDocument, shown?: () => void): Promise<void>;
 }
 
 const IMPORTABLE = /\.(json|zip|csv)$/i;
@@ -86,7 +88,7 @@ export class ImportController {
 
   get busy(): boolean {
     const { phase } = this.store.getState();
-    return phase === 'reading' || phase === 'parsing' || phase === 'storing';
+    return phase === 'reading' || phase === 'parsing' || phase === 'storing' || phase === 'saving';
   }
 
   /** File › Open file… and Import…: the platform's open dialog, then the import. */
@@ -146,7 +148,8 @@ export class ImportController {
 
   /** Stops a running import; nothing is stored. */
   cancel(): void {
-    if (!this.abort || this.store.getState().phase === 'storing') return;
+    const { phase } = this.store.getState();
+    if (!this.abort || phase === 'storing' || phase === 'saving') return;
     this.abort.abort();
     this.abort = null;
     this.store.setState({ phase: 'idle' }, true);
@@ -236,7 +239,11 @@ export class ImportController {
     // Shown at once and stored meanwhile: at 50,000 elements storing takes seconds the canvas does not need.
     const before = this.host.store.getState().open;
     try {
-      await this.host.openNew(fresh);
+      // Once on screen the model is usable: the dialog goes, the save status shows the storing.
+      await this.host.openNew(fresh, () => {
+        const state = this.store.getState();
+        if (state.phase === 'storing') this.store.setState({ ...state, phase: 'saving' }, true);
+      });
     } catch (error) {
       const opened = this.host.store.getState().open !== before;
       if (!opened)

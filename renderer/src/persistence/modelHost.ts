@@ -304,10 +304,10 @@ export class ModelHost {
 
   /**
    * Opens a model that is not in the library yet (an import) at once, and stores it meanwhile: its
-   * autosaver's first write (autosave.ts). Resolves once it is stored. If it cannot be stored, it stays
+   * autosaver's first write (autosave.ts). `shown`: once it is on screen. Resolves once it is stored. If it cannot be stored, it stays
    * open here, unsaved, with the save status showing the problem and retrying, and this rejects.
    */
-  async openNew(doc: ModelDocument): Promise<void> {
+  async openNew(doc: ModelDocument, shown?: () => void): Promise<void> {
     benchOpenRequested();
     const library = this.requireLibrary();
     await this.settleOpen();
@@ -315,6 +315,7 @@ export class ModelHost {
     this.state.open?.close();
     const open = openStored(library, { doc, revision: 0 });
     this.set({ phase: 'open', open, overlay: null, notice: null });
+    shown?.();
     await open.autosaver?.flush();
     const status = open.autosaver?.status.getState();
     if (!open.autosaver?.stored)

@@ -31,9 +31,10 @@ function fakeHost(existing: Id[] = [], storeFails?: string) {
   let state = { library, storageProblem: null, open: { autosaver: saver, editor } };
   const host = {
     store: { getState: () => state },
-    openNew: vi.fn((doc: ModelDocument) => {
+    openNew: vi.fn((doc: ModelDocument, shown?: () => void) => {
       opened.push(doc.id);
       state = { ...state, open: { autosaver: saver, editor } };
+      shown?.();
       if (storeFails) return Promise.reject(new Error(storeFails));
       created.push(doc);
       return Promise.resolve();
@@ -52,6 +53,24 @@ const file = (name: string, text: string): PendingFile => {
 };
 
 describe('ImportController', () => {
+  it('closes its dialog once the model is on screen, and stays busy until it is stored', async () => {
+    const { host } = fakeHost();
+    let stored = () => {};
+    let phaseWhenShown = '';
+    const controller = new ImportController(host, inline);
+    vi.mocked(host.openNew).mockImplementationOnce((_doc, shown) => {
+      shown?.();
+      phaseWhenShown = controller.store.getState().phase;
+      return new Promise<void>((resolve) => (stored = resolve));
+    });
+    const importing = controller.importFiles([file('Payroll.csdm.json', saveNative(serviceMap()))]);
+    await vi.waitFor(() => expect(phaseWhenShown).toBe('saving'));
+    expect(controller.busy).toBe(true);
+    stored();
+    await importing;
+    expect(controller.busy).toBe(false);
+  });
+
   it('says so when the model opened but could not be stored, and that something changed', async () => {
     const { host, created, opened } = fakeHost([], 'The disk or the browser storage for Mapwright is full.');
     const controller = new ImportController(host, inline);
