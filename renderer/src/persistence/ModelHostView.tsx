@@ -14,6 +14,7 @@ import { useColorScheme } from '../theme/useColorScheme';
 import { ImportLayer } from '../exchange/ImportLayer';
 import { FileOverlays } from './FileOverlays';
 import { HostContext } from './HostContext';
+import { useShownUnsaved } from './useShownUnsaved';
 import { ModelHost } from './modelHost';
 import './persistence.css';
 import type { OpenModel } from './openModel';
@@ -82,18 +83,28 @@ function OpenModelView({
   open: OpenModel;
   render: (editor: Editor) => ReactNode;
 }) {
-  const platform = usePlatform();
-  const name = useStore(open.editor.document, (state) => state.doc.name);
-  const unsaved = useStore(open.autosaver?.status ?? NO_STATUS, (status) => status.state !== 'saved');
-  useEffect(() => {
-    platform.setDocumentState({ title: name, dirty: open.autosaver ? unsaved : true });
-  }, [platform, name, unsaved, open.autosaver]);
   return (
     <>
+      <DocumentTitle open={open} />
       {render(open.editor)}
       <FileOverlays host={host} open={open} />
     </>
   );
+}
+
+/**
+ * The window's title and unsaved mark. A component of its own: the save status changes twice per edit, and
+ * only this should render again then, not the editor below OpenModelView.
+ */
+function DocumentTitle({ open }: { open: OpenModel }) {
+  const platform = usePlatform();
+  const name = useStore(open.editor.document, (state) => state.doc.name);
+  const unsaved = useStore(open.autosaver?.status ?? NO_STATUS, (status) => status.state !== 'saved');
+  const shownUnsaved = useShownUnsaved(unsaved);
+  useEffect(() => {
+    platform.setDocumentState({ title: name, dirty: open.autosaver ? shownUnsaved : true });
+  }, [platform, name, shownUnsaved, open.autosaver]);
+  return null;
 }
 
 const NO_STATUS = {
