@@ -334,7 +334,8 @@ describe('fuzzing bundles and zips', () => {
         '.hidden',
         'README',
       ),
-      fc.string({ minLength: 1, maxLength: 20 }),
+      // zipSync takes the entries as an object, which cannot hold one named "__proto__" (fflate then throws).
+      fc.string({ minLength: 1, maxLength: 20 }).filter((text) => text !== '__proto__'),
     );
     const content = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''),
