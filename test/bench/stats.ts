@@ -14,3 +14,8 @@ export function round(value: number, digits = 1): number {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A figure's median and its runs, rounded, as the results file holds them. */
+export function medianAndRuns(values: readonly number[]): { value: number; runs: number[] } {
+  return { value: round(median(values)), runs: values.map((v) => round(v)) };
+}

@@ -10,7 +10,8 @@
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
-import type { Id, Placement, View } from '@shared/model/types';
+import { boundsOf, type Box } from '@shared/layout/align';
+import type { Id, View } from '@shared/model/types';
 import { useDocument, useSession } from '../editor/EditorContext';
 
 /** React Flow's MiniMap defaults: size in px, and the margin around the content in minimap px. */
@@ -18,39 +19,9 @@ const WIDTH = 200;
 const HEIGHT = 150;
 const OFFSET_SCALE = 5;
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function boundsOf(placements: Readonly<Record<Id, Placement>>): Box | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const id in placements) {
-    const p = placements[id];
-    if (!p) continue;
-    left = Math.min(left, p.x);
-    top = Math.min(top, p.y);
-    right = Math.max(right, p.x + p.width);
-    bottom = Math.max(bottom, p.y + p.height);
-  }
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
-}
-
+/** The smallest box holding `a` (if any) and `b`. */
 function union(a: Box | null, b: Box): Box {
-  if (!a) return b;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
+  return boundsOf(a ? [a, b] : [b]) ?? b;
 }
 
 /** The view's nodes but the dragged ones, as a bitmap of `bounds` fine enough for any minimap scale. */
@@ -132,7 +103,7 @@ export function CanvasMiniMap({ ariaLabel, scheme }: { ariaLabel: string; scheme
   const viewId = useSession((state) => state.activeViewId);
   const view = useDocument((state) => state.doc.views[viewId]);
   const dragPositions = useSession((state) => state.dragPositions);
-  const placed = useMemo(() => boundsOf(view?.placements ?? {}), [view]);
+  const placed = useMemo(() => boundsOf(Object.values(view?.placements ?? {})), [view]);
   // Dragged nodes may leave the placed bounds; they are few.
   let bounds = placed;
   for (const [id, at] of dragPositions) {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Bench } from '../browser';
 import type { Results } from '../report';
-import { median, round } from '../stats';
+import { median, medianAndRuns, round } from '../stats';
 
 const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
 
@@ -25,9 +25,8 @@ export async function measureCompute(
   results.add({
     metric: 'validate_full_ms',
     size,
-    value: round(median(full.ms)),
+    ...medianAndRuns(full.ms),
     unit: 'ms',
-    runs: full.ms.map((v) => round(v)),
     detail: { findings: full.findings },
   });
   const incremental = await page.evaluate(({ id, n }) => window.__bench!.validateIncremental(id, n), {
@@ -52,16 +51,14 @@ export async function measureCompute(
   });
   const baseline = {
     what: 'JSON.stringify(model)',
-    value: round(median(stringify.ms)),
-    runs: stringify.ms.map((v) => round(v)),
+    ...medianAndRuns(stringify.ms),
   };
   const ire = await page.evaluate(({ id, n }) => window.__bench!.exportIre(id, n), { id: modelId, n: reps });
   results.add({
     metric: 'export_ire_ms',
     size,
-    value: round(median(ire.ms)),
+    ...medianAndRuns(ire.ms),
     unit: 'ms',
-    runs: ire.ms.map((v) => round(v)),
     baseline,
     detail: { output: `payload as indented JSON text, ${kb(ire.bytes)}`, model_json: kb(stringify.bytes) },
   });
@@ -72,9 +69,8 @@ export async function measureCompute(
   results.add({
     metric: 'export_bundle_ms',
     size,
-    value: round(median(bundle.ms)),
+    ...medianAndRuns(bundle.ms),
     unit: 'ms',
-    runs: bundle.ms.map((v) => round(v)),
     baseline,
     detail: { output: `import-set zip, ${kb(bundle.bytes)}` },
   });

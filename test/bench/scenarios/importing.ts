@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { STASH } from '../pages/api';
 import type { Bench } from '../browser';
 import type { Results } from '../report';
-import { median, round } from '../stats';
+import { median, medianAndRuns, round } from '../stats';
 
 const PAYLOAD_URL = '/bench/payload.json';
 
@@ -75,8 +75,7 @@ export async function measureImport(
     runs: runs.map((r) => round(r.ms)),
     baseline: {
       what: 'raw Dexie bulkPut of the rows',
-      value: round(median(bulk)),
-      runs: bulk.map((v) => round(v)),
+      ...medianAndRuns(bulk),
     },
     detail: {
       payload: `${Math.round(bytes / 1024)} KB`,

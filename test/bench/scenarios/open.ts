@@ -7,7 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { canvasView, openApp, openBaseline, type Bench } from '../browser';
 import type { Results } from '../report';
-import { median, round } from '../stats';
+import { median, medianAndRuns, round } from '../stats';
 
 export async function measureOpen(
   bench: Bench,
@@ -39,13 +39,11 @@ export async function measureOpen(
   results.add({
     metric: 'open_ms',
     size,
-    value: round(median(app.open)),
+    ...medianAndRuns(app.open),
     unit: 'ms',
-    runs: app.open.map((v) => round(v)),
     baseline: {
       what: 'React Flow + raw Dexie read',
-      value: round(median(base.open)),
-      runs: base.open.map((v) => round(v)),
+      ...medianAndRuns(base.open),
     },
     detail: {
       read_from_library_ms: round(median(app.load)),
